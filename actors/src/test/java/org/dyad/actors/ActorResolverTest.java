@@ -1,0 +1,97 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.dyad.actors.dict.ActorDictionary;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.testkit.Annotations;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+  static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.loadDefault());
+  static final LocalDate DAY = LocalDate.of(2021, 5, 17);
+
+  private static Actor actor(ResolvedActors r, int sentence, int token) {
+    return r.at(sentence, token).orElseThrow(() -> new AssertionError("no actor at s" + sentence + " t" + token)).actor();
+  }
+
+  @Test
+  void titlesNamesPronounsAndRolesResolveToOneActor() {
+    AnnotatedArticle a = Annotations.article("d1", DAY)
+        // 0 Foreign 1 Minister 2 Shah 3 Mahmood 4 Qureshi 5 met 6 US 7 Secretary 8 of 9 State 10 Antony 11 Blinken 12 .
+        .sentence("Foreign/NNP Minister/NNP Shah/NNP/PERSON Mahmood/NNP/PERSON Qureshi/NNP/PERSON met/VBD/O/meet "
+            + "US/NNP/LOCATION Secretary/NNP of/IN State/NNP Antony/NNP/PERSON Blinken/NNP/PERSON ./.",
+            "4 nsubj 5", "-1 root 5", "11 obj 5")
+        // 0 Mr 1 Qureshi 2 said 3 Pakistan 4 wants 5 ties 6 .
+        .sentence("Mr/NNP Qureshi/NNP/PERSON said/VBD/O/say Pakistan/NNP/LOCATION wants/VBZ/O/want ties/NNS/O/tie ./.",
+            "1 nsubj 2", "-1 root 2", "3 nsubj 4", "2 ccomp 4")
+        // 0 The 1 foreign 2 minister 3 told 4 his 5 US 6 counterpart 7 .
+        .sentence("The/DT foreign/JJ minister/NN told/VBD/O/tell his/PRP$ US/NNP/LOCATION counterpart/NN ./.",
+            "2 nsubj 3", "-1 root 3", "6 obj 3")
+        // 0 He 1 thanked 2 Pakistan 3 .
+        .sentence("He/PRP thanked/VBD/O/thank Pakistan/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "1 obj 2")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    Actor qureshi = actor(r, 0, 4);
+    assertEquals("PAKGOV", qureshi.code().value(), "a title without a country takes the home country");
+    assertEquals("Foreign Minister", qureshi.role());
+    assertEquals(qureshi.id(), actor(r, 1, 1).id(), "Mr Qureshi");
+    assertEquals(qureshi.id(), actor(r, 2, 2).id(), "the foreign minister");
+    assertEquals(qureshi.id(), actor(r, 3, 0).id(), "He");
+    Actor blinken = actor(r, 0, 11);
+    assertEquals("USAGOV", blinken.code().value());
+    assertEquals("Antony Blinken", blinken.name());
+    assertEquals(blinken.id(), actor(r, 2, 6).id(), "his US counterpart");
+    assertEquals("PAK", r.homeCountry());
+    assertEquals("PAK", actor(r, 1, 3).code().value());
+  }
+
+  @Test
+  void groupsMetonymsAgentsAndCourts() {
+    AnnotatedArticle a = Annotations.article("d2", DAY)
+        // 0 The 1 Taliban 2 attacked 3 Afghan 4 government 5 forces 6 .
+        .sentence("The/DT Taliban/NNP/ORGANIZATION attacked/VBD/O/attack Afghan/JJ government/NN forces/NNS/O/force ./.",
+            "1 nsubj 2", "-1 root 2", "5 obj 2")
+        // 0 The 1 administration 2 in 3 Washington 4 criticised 5 the 6 Supreme 7 Court 8 .
+        .sentence("The/DT administration/NN in/IN Washington/NNP/LOCATION criticised/VBD/O/criticise the/DT "
+            + "Supreme/NNP/ORGANIZATION Court/NNP/ORGANIZATION ./.",
+            "1 nsubj 4", "-1 root 4", "7 obj 4", "3 nmod:in 1")
+        .sentence("Pakistan/NNP/LOCATION and/CC Pakistan/NNP/LOCATION ./.", "-1 root 0")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertEquals("AFGREB", actor(r, 0, 1).code().value());
+    assertTrue(actor(r, 0, 4).code().value().startsWith("AFG"), () -> actor(r, 0, 4).toString());
+    Actor washington = actor(r, 1, 1);
+    assertEquals("USAGOV", washington.code().value(), "Washington stands for the US government");
+    assertEquals(washington.id(), actor(r, 1, 3).id());
+    assertEquals("PAKJUD", actor(r, 1, 7).code().value());
+    assertNotEquals(washington.id(), actor(r, 1, 7).id());
+  }
+
+  @Test
+  void lowerCaseUsIsNotTheUnitedStatesAndUnknownWordsAreNoActors() {
+    AnnotatedArticle a = Annotations.article("d3", DAY)
+        .sentence("They/PRP told/VBD/O/tell us/PRP about/IN the/DT weather/NN ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertTrue(r.actors().isEmpty(), () -> r.actors().toString());
+    assertFalse(r.at(0, 2).isPresent());
+  }
+
+  @Test
+  void sameInputGivesTheSameActors() {
+    AnnotatedArticle a = Annotations.article("d4", DAY)
+        .sentence("Israeli/JJ atrocities/NNS/O/atrocity against/IN Palestinians/NNPS/O/Palestinian ./.",
+            "-1 root 1", "0 amod 1", "3 nmod:against 1")
+        .build();
+    assertEquals(RESOLVER.resolve(a), RESOLVER.resolve(a));
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertEquals("ISR", actor(r, 0, 0).code().value());
+    assertEquals("PSE", actor(r, 0, 3).code().value());
+  }
+}
