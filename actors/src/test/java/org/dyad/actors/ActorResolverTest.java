@@ -29,7 +29,7 @@ class ActorResolverTest {
             "4 nsubj 5", "-1 root 5", "11 obj 5")
         // 0 Mr 1 Qureshi 2 said 3 Pakistan 4 wants 5 ties 6 .
         .sentence("Mr/NNP Qureshi/NNP/PERSON said/VBD/O/say Pakistan/NNP/LOCATION wants/VBZ/O/want ties/NNS/O/tie ./.",
-            "1 nsubj 2", "-1 root 2", "3 nsubj 4", "2 ccomp 4")
+            "1 nsubj 2", "-1 root 2", "3 nsubj 4", "4 ccomp 2")
         // 0 The 1 foreign 2 minister 3 told 4 his 5 US 6 counterpart 7 .
         .sentence("The/DT foreign/JJ minister/NN told/VBD/O/tell his/PRP$ US/NNP/LOCATION counterpart/NN ./.",
             "2 nsubj 3", "-1 root 3", "6 obj 3")
