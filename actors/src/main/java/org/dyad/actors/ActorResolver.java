@@ -1,0 +1,582 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dyad.actors.dict.ActorDictionary;
+import org.dyad.actors.dict.AgentKind;
+import org.dyad.actors.dict.Agent;
+import org.dyad.actors.dict.CountryRef;
+import org.dyad.actors.dict.DictionaryEntry;
+import org.dyad.actors.dict.Group;
+import org.dyad.actors.dict.Igo;
+import org.dyad.actors.dict.DictionaryMatch;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
+import org.dyad.model.Mention;
+import org.dyad.model.NamedEntity;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Finds the actors of an article and resolves every mention to one of them, across the whole
+ * article: "Foreign Minister Shah Mahmood Qureshi", "Mr Qureshi", "the foreign minister" and
+ * "He" become one actor coded PAKGOV.
+ *
+ * <p>How: dictionary matches (countries, titles, agents, groups, IGOs) and the annotator's
+ * PERSON names are joined into mention phrases ("US" + "Secretary of State" + "Antony Blinken");
+ * persons are merged by surname; role nouns ("the foreign minister", "his US counterpart") go to
+ * the person who holds that role; pronouns go to the most recent person in subject position; a
+ * title without a country takes the article's home country (the country mentioned most).
+ *
+ * <p><b>NOTE:</b> thread-safe and stateless between calls; the dictionary is shared, not owned.
+ */
+public final class ActorResolver {
+  private static final Set<String> JOINERS = Set.of("in", "of", "for");
+  private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+
+  private final ActorDictionary dictionary;
+
+  public ActorResolver(ActorDictionary dictionary) {
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  /** What one phrase of a sentence says about the actor it names. Mutable while resolving. */
+  private static final class Phrase {
+    final int sentence;
+    int first;
+    int last;
+    int head;
+    String personName;
+    String country;
+    String countryName;
+    String countryForm;
+    final LinkedHashSet<String> sectors = new LinkedHashSet<>();
+    String role;
+    AgentKind roleKind;
+    ActorCode fixedCode;
+    String fixedName;
+    String fixedType;
+    boolean pronoun;
+    boolean plural;
+    boolean subject;
+    boolean foreign;
+    Builder actor;
+    Mention mentionStub;
+
+    Phrase(int sentence, int first, int last) {
+      this.sentence = sentence;
+      this.first = first;
+      this.last = last;
+      this.head = last;
+    }
+  }
+
+  /** An actor while its mentions are being gathered. */
+  private static final class Builder {
+    String key;
+    String name;
+    String type;
+    String role;
+    String country;
+    final LinkedHashSet<String> sectors = new LinkedHashSet<>();
+    ActorCode fixedCode;
+    String codeSource;
+    boolean foreign;
+    final List<Phrase> phrases = new ArrayList<>();
+  }
+
+  /** Resolves all actors of an annotated article. */
+  public ResolvedActors resolve(AnnotatedArticle article) {
+    String text = article.text();
+    List<List<Phrase>> bySentence = new ArrayList<>();
+    Map<String, Integer> countryCounts = new LinkedHashMap<>();
+    for (Sentence s : article.sentences()) {
+      List<Phrase> phrases = phrases(s, article, text);
+      for (Phrase p : phrases) {
+        if (p.country != null && p.fixedCode == null) {
+          // journalists name the country of foreign officials ("US Secretary of State"), not of their own:
+          // a country that qualifies a title counts against being the home country
+          boolean qualifier = p.roleKind == AgentKind.TITLE;
+          countryCounts.merge(p.country, qualifier ? -2 : 1, Integer::sum);
+        }
+      }
+      bySentence.add(phrases);
+    }
+    String home = "";
+    int best = 0;
+    for (var e : countryCounts.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        home = e.getKey();
+      }
+    }
+
+    List<Builder> actors = new ArrayList<>();
+    Map<String, Builder> byKey = new HashMap<>();
+    // Pass 1: named and coded phrases make actors; role references and pronouns wait.
+    List<Phrase> deferred = new ArrayList<>();
+    for (List<Phrase> phrases : bySentence) {
+      for (Phrase p : phrases) {
+        if (p.pronoun || (p.personName == null && p.fixedCode == null && p.roleKind == AgentKind.TITLE)) {
+          deferred.add(p);
+          continue;
+        }
+        String key = identity(p, home);
+        if (key == null) {
+          continue;
+        }
+        Builder b = byKey.get(key);
+        if (b == null && p.personName != null) {
+          b = findPerson(actors, p.personName);
+        }
+        if (b == null) {
+          b = new Builder();
+          b.key = key;
+          actors.add(b);
+          byKey.put(key, b);
+        }
+        absorb(b, p);
+      }
+    }
+    // Pass 2: role references ("the foreign minister", "his US counterpart") and pronouns.
+    for (Phrase p : deferred) {
+      Builder target = p.pronoun ? antecedent(p, bySentence) : roleHolder(p, actors, home);
+      if (target == null && !p.pronoun && !p.plural) {
+        String key = "role:" + (p.country == null ? home : p.country) + ":" + p.role;
+        target = byKey.get(key);
+        if (target == null) {
+          target = new Builder();
+          target.key = key;
+          actors.add(target);
+          byKey.put(key, target);
+        }
+      }
+      if (target != null) {
+        absorb(target, p);
+      }
+    }
+    return freeze(actors, home, text);
+  }
+
+  private static Builder findPerson(List<Builder> actors, String name) {
+    String surname = surname(name);
+    for (Builder b : actors) {
+      if ("PERSON".equals(b.type) && b.name != null && surname(b.name).equals(surname) && compatible(b.name, name)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static boolean compatible(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (x.length > 1 && y.length > 1) {
+      return x[0].equalsIgnoreCase(y[0]) || x.length != y.length;
+    }
+    return true;
+  }
+
+  private static String surname(String name) {
+    String[] parts = name.trim().split("\\s+");
+    return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /** The identity key of a phrase that names its actor itself, or null when it names none. */
+  private static String identity(Phrase p, String home) {
+    if (p.personName != null) {
+      return "person:" + surname(p.personName);
+    }
+    if (p.fixedCode != null) {
+      return "code:" + p.fixedCode.value() + ":" + p.fixedName;
+    }
+    String country = p.country != null ? p.country : p.foreign ? "foreign" : home;
+    if (p.roleKind == AgentKind.ORG) {
+      return "org:" + country + ":" + p.role;
+    }
+    if (p.roleKind == AgentKind.AGENT) {
+      if (country.isEmpty() && p.sectors.isEmpty()) {
+        return null;
+      }
+      return "agent:" + country + ":" + String.join("", p.sectors);
+    }
+    if (p.country != null) {
+      return "country:" + p.country + ("METONYM".equals(p.countryForm) ? ":GOV" : "");
+    }
+    return null;
+  }
+
+  private static void absorb(Builder b, Phrase p) {
+    p.actor = b;
+    b.phrases.add(p);
+    b.foreign |= p.foreign;
+    if (p.personName != null) {
+      b.type = "PERSON";
+      if (b.name == null || p.personName.length() > b.name.length()) {
+        b.name = p.personName;
+      }
+    } else if (p.fixedCode != null && b.type == null) {
+      b.type = p.fixedType;
+      b.name = p.fixedName;
+      b.fixedCode = p.fixedCode;
+    } else if (b.type == null && p.roleKind == AgentKind.ORG) {
+      b.type = "ORGANIZATION";
+      b.name = p.role;
+    } else if (b.type == null && p.roleKind == AgentKind.AGENT) {
+      b.type = "NOMINAL";
+      b.name = p.mentionStub.text().replaceFirst("^(?i)the ", "");
+    } else if (b.type == null && p.roleKind == AgentKind.TITLE) {
+      b.type = "PERSON";
+      b.name = p.role;
+    } else if (b.type == null && p.country != null) {
+      b.type = "COUNTRY";
+      b.name = p.countryName;
+    }
+    if (p.pronoun) {
+      return;
+    }
+    if (p.role != null && p.roleKind == AgentKind.TITLE && (b.role == null || !"Counterpart".equalsIgnoreCase(p.role))
+        && !"counterpart".equalsIgnoreCase(p.role)) {
+      if (b.role == null) {
+        b.role = p.role;
+      }
+    } else if (p.role != null && p.roleKind == AgentKind.ORG && b.role == null) {
+      b.role = p.role;
+    }
+    if (p.country != null && b.country == null) {
+      b.country = p.country;
+      if ("METONYM".equals(p.countryForm) && p.personName == null && p.roleKind == null) {
+        b.sectors.add("GOV");
+      }
+    }
+    b.sectors.addAll(p.sectors);
+  }
+
+  /** The person who holds the role a title phrase names, most recent first. */
+  private static Builder roleHolder(Phrase p, List<Builder> actors, String home) {
+    if (p.plural) {
+      return null;
+    }
+    Builder found = null;
+    int foundAt = -1;
+    boolean counterpart = "counterpart".equalsIgnoreCase(p.role);
+    for (Builder b : actors) {
+      if (!"PERSON".equals(b.type) || b.name == null) {
+        continue;
+      }
+      boolean roleMatches = counterpart ? !b.sectors.isEmpty() || b.role != null : p.role != null && p.role.equalsIgnoreCase(b.role);
+      String bCountry = b.country;
+      boolean countryMatches = p.country == null || p.country.equals(bCountry) || (bCountry == null && p.country.equals(home) && !counterpart);
+      if (!roleMatches || !countryMatches) {
+        continue;
+      }
+      if (counterpart && bCountry == null) {
+        continue;
+      }
+      int last = -1;
+      for (Phrase q : b.phrases) {
+        if (q.sentence <= p.sentence) {
+          last = Math.max(last, q.sentence);
+        }
+      }
+      if (last > foundAt) {
+        found = b;
+        foundAt = last;
+      }
+    }
+    return found;
+  }
+
+  /** The antecedent of a pronoun: the most recent person that is a subject in this or the two previous sentences. */
+  private static Builder antecedent(Phrase p, List<List<Phrase>> bySentence) {
+    Builder fallback = null;
+    for (int s = p.sentence; s >= Math.max(0, p.sentence - 2); s--) {
+      List<Phrase> phrases = bySentence.get(s);
+      for (int i = phrases.size() - 1; i >= 0; i--) {
+        Phrase q = phrases.get(i);
+        if (q == p || q.actor == null || !"PERSON".equals(q.actor.type) || q.plural) {
+          continue;
+        }
+        if (s == p.sentence && q.first > p.first) {
+          continue;
+        }
+        if (q.subject) {
+          return q.actor;
+        }
+        if (fallback == null) {
+          fallback = q.actor;
+        }
+      }
+      if (fallback != null) {
+        return fallback;
+      }
+    }
+    return fallback;
+  }
+
+  private ResolvedActors freeze(List<Builder> builders, String home, String text) {
+    List<Actor> actors = new ArrayList<>();
+    Map<Long, MentionRef> byToken = new HashMap<>();
+    int n = 0;
+    builders.sort((a, b) -> {
+      Phrase pa = a.phrases.get(0);
+      Phrase pb = b.phrases.get(0);
+      return pa.sentence != pb.sentence ? Integer.compare(pa.sentence, pb.sentence) : Integer.compare(pa.first, pb.first);
+    });
+    for (Builder b : builders) {
+      if (b.phrases.isEmpty()) {
+        continue;
+      }
+      ActorCode code;
+      String source;
+      if (b.fixedCode != null) {
+        code = b.fixedCode;
+        source = "dictionary";
+      } else {
+        String country = b.country;
+        source = "text";
+        if (country == null) {
+          country = b.foreign ? "" : home;
+          source = b.foreign ? "sector-only" : "home-country";
+        }
+        List<String> sectors = new ArrayList<>(b.sectors);
+        if (country.isEmpty() && sectors.isEmpty()) {
+          continue;
+        }
+        if (sectors.size() > 2) {
+          sectors = sectors.subList(0, 2);
+        }
+        code = ActorCode.of(country, sectors);
+      }
+      String id = "A" + (++n);
+      List<Mention> mentions = new ArrayList<>();
+      List<Phrase> phrases = b.phrases;
+      phrases.sort((x, y) -> x.sentence != y.sentence ? Integer.compare(x.sentence, y.sentence) : Integer.compare(x.first, y.first));
+      for (Phrase p : phrases) {
+        mentions.add(p.mentionStub);
+      }
+      String name = b.name != null ? b.name : code.value();
+      Actor actor = new Actor(id, name, code, b.role, b.type == null ? "NOMINAL" : b.type, source, mentions);
+      actors.add(actor);
+      for (Phrase p : phrases) {
+        MentionRef ref = new MentionRef(actor, p.mentionStub);
+        for (int t = p.first; t <= p.last; t++) {
+          byToken.putIfAbsent(ResolvedActors.key(p.sentence, t), ref);
+        }
+      }
+    }
+    return new ResolvedActors(actors, byToken, home);
+  }
+
+  // ---------------------------------------------------------------- phrases of one sentence
+
+  private List<Phrase> phrases(Sentence s, AnnotatedArticle article, String text) {
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    // unit per token: the dictionary match or person name that covers it
+    Object[] unit = new Object[n];
+    for (DictionaryMatch m : dictionary.match(tokens)) {
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        unit[i] = m;
+      }
+    }
+    for (NamedEntity e : article.entities()) {
+      if (e.sentence() != s.index() || !"PERSON".equals(e.type())) {
+        continue;
+      }
+      int first = e.firstToken();
+      int last = e.lastToken();
+      while (first <= last && (unit[first] != null || !tokens.get(first).isProperNoun())) {
+        first++;
+      }
+      if (first > last) {
+        continue;
+      }
+      int[] span = {first, last};
+      for (int i = first; i <= last; i++) {
+        if (unit[i] == null) {
+          unit[i] = span;
+        }
+      }
+    }
+    // proper nouns right after an honorific or a title, which the NER missed
+    for (int i = 0; i < n; i++) {
+      if (unit[i] instanceof DictionaryMatch m && m.entry() instanceof Agent ag
+          && (ag.kind() == AgentKind.HONORIFIC || ag.kind() == AgentKind.TITLE)) {
+        int j = m.lastToken() + 1;
+        int k = j;
+        while (k < n && unit[k] == null && tokens.get(k).isProperNoun() && Character.isUpperCase(tokens.get(k).word().charAt(0))) {
+          k++;
+        }
+        if (k > j) {
+          int[] span = {j, k - 1};
+          for (int t = j; t < k; t++) {
+            unit[t] = span;
+          }
+        }
+        i = Math.max(i, m.lastToken());
+      }
+    }
+
+    List<Phrase> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      if (unit[i] == null) {
+        Token t = tokens.get(i);
+        if (t.isPronoun() && MALE_FEMALE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          Phrase p = new Phrase(s.index(), i, i);
+          p.pronoun = true;
+          p.subject = isSubject(s, i);
+          out.add(stub(p, s, text));
+        }
+        i++;
+        continue;
+      }
+      Phrase p = new Phrase(s.index(), i, i);
+      int j = i;
+      boolean hasCountry = false;
+      while (j < n && unit[j] != null) {
+        Object u = unit[j];
+        int end = u instanceof DictionaryMatch m ? m.lastToken() : ((int[]) u)[1];
+        if (u instanceof DictionaryMatch m && m.entry() instanceof CountryRef) {
+          if (hasCountry) {
+            break;
+          }
+          hasCountry = true;
+        }
+        if (!apply(p, u, tokens, text)) {
+          break;
+        }
+        p.last = end;
+        j = end + 1;
+        // "administration in Washington", "Foreign Minister of Pakistan"
+        if (j + 1 < n && unit[j] == null && JOINERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+            && p.roleKind != null && p.personName == null && !hasCountry
+            && unit[j + 1] instanceof DictionaryMatch nm && nm.entry() instanceof CountryRef) {
+          j = j + 1;
+        }
+      }
+      if (p.last < i) {
+        p.last = i;
+      }
+      p.foreign = p.first > 0 && tokens.get(p.first - 1).word().equalsIgnoreCase("foreign") && p.country == null;
+      p.head = headOf(s, p.first, p.last);
+      p.subject = isSubject(s, p.head);
+      p.plural = p.personName == null && tokens.get(p.head).pos().endsWith("S") && p.roleKind == AgentKind.TITLE;
+      boolean useful = p.personName != null || p.fixedCode != null || p.country != null
+          || (p.roleKind != null && p.roleKind != AgentKind.HONORIFIC);
+      if (useful) {
+        out.add(stub(p, s, text));
+      }
+      i = Math.max(j, p.last + 1);
+    }
+    return out;
+  }
+
+  /** Adds one unit to a phrase; false when the unit cannot join it (the phrase ends before it). */
+  private static boolean apply(Phrase p, Object u, List<Token> tokens, String text) {
+    if (u instanceof int[] span) {
+      if (p.personName != null || p.fixedCode != null) {
+        return false;
+      }
+      p.personName = text.substring(tokens.get(span[0]).start(), tokens.get(span[1]).end());
+      return true;
+    }
+    DictionaryMatch m = (DictionaryMatch) u;
+    DictionaryEntry e = m.entry();
+    if (e instanceof CountryRef c) {
+      if (p.personName != null || p.fixedCode != null) {
+        return false;
+      }
+      p.country = c.country().iso3();
+      p.countryName = c.country().name();
+      p.countryForm = c.form().name();
+      return true;
+    }
+    if (e instanceof Agent a) {
+      if (p.personName != null || p.fixedCode != null) {
+        return false;
+      }
+      p.sectors.addAll(a.sectors());
+      if (a.kind() != AgentKind.HONORIFIC) {
+        p.role = a.role();
+        p.roleKind = a.kind();
+      } else if (p.roleKind == null) {
+        p.roleKind = AgentKind.HONORIFIC;
+      }
+      return true;
+    }
+    if (e instanceof Group g) {
+      if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
+        return false;
+      }
+      p.fixedCode = g.code();
+      p.fixedName = g.name();
+      p.fixedType = "GROUP";
+      return true;
+    }
+    if (e instanceof Igo g) {
+      if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
+        return false;
+      }
+      p.fixedCode = g.code();
+      p.fixedName = g.name();
+      p.fixedType = "IGO";
+      return true;
+    }
+    return false;
+  }
+
+  /** The token of a span that is not governed from inside the span (its syntactic head). */
+  static int headOf(Sentence s, int first, int last) {
+    for (int t = last; t >= first; t--) {
+      boolean inside = false;
+      for (Dependency d : s.parents(t)) {
+        if (d.governor() >= first && d.governor() <= last && d.governor() != t && !d.relation().startsWith("conj")) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        return t;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isSubject(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Phrase stub(Phrase p, Sentence s, String text) {
+    int first = p.first;
+    if (!p.pronoun && p.personName == null && first > 0 && s.token(first - 1).pos().equals("DT")
+        && s.token(first - 1).word().equalsIgnoreCase("the")) {
+      first--;
+    }
+    Token a = s.token(first);
+    Token b = s.token(p.last);
+    String kind = p.pronoun ? "PRONOUN" : p.personName != null ? "NAME" : p.fixedCode != null ? "NAME"
+        : p.roleKind == AgentKind.TITLE ? "TITLE" : p.roleKind != null ? "NOMINAL" : "COUNTRY";
+    p.mentionStub = new Mention(text.substring(a.start(), b.end()), a.start(), b.end(), s.index(), p.head, kind);
+    return p;
+  }
+}
