@@ -568,7 +568,8 @@ public final class ActorResolver {
 
   private static Phrase stub(Phrase p, Sentence s, String text) {
     int first = p.first;
-    if (!p.pronoun && p.personName == null && first > 0 && s.token(first - 1).pos().equals("DT")
+    boolean nounPhrase = p.roleKind != null || p.fixedCode != null || s.token(p.last).isNoun();
+    if (!p.pronoun && p.personName == null && nounPhrase && first > 0 && s.token(first - 1).pos().equals("DT")
         && s.token(first - 1).word().equalsIgnoreCase("the")) {
       first--;
     }

@@ -1,0 +1,542 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.MentionRef;
+import org.dyad.actors.ResolvedActors;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.CameoCode;
+import org.dyad.model.Dependency;
+import org.dyad.model.Event;
+import org.dyad.model.Participant;
+import org.dyad.model.Provenance;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * Codes events from the dependency parse: finds trigger words from the {@link TriggerDictionary},
+ * then the source and target among their arguments, and turns each (trigger, source, target)
+ * into one {@link Event} with CAMEO code, Goldstein, QuadClass, PLOVER type and provenance.
+ *
+ * <p>Rules that hold for every event: the source is a resolved actor; source and target are
+ * different actors; one event per (trigger, source, target). A negated trigger ("did not agree")
+ * codes nothing. Dates are left to {@link EventDater}.
+ *
+ * <p><b>NOTE:</b> immutable and thread-safe; the dictionaries are shared, not owned.
+ */
+public final class EventCoder {
+  /** Bumped whenever coding rules change: part of every event id. */
+  public static final String VERSION = "dyad-coder-0.1";
+
+  /** Relations of a verb whose dependent can be the target, in order of preference. */
+  private static final List<String> VERB_TARGET_RELATIONS = List.of(
+      "obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:on", "obl:upon", "obl:at", "obl:toward", "obl:towards",
+      "obl:into", "obl:for", "obl:from", "obl:over", "obl:between", "obl:of");
+  /** Relations of a nominal trigger whose dependent can be the target. */
+  private static final List<String> NOUN_TARGET_RELATIONS = List.of(
+      "nmod:against", "nmod:with", "nmod:on", "nmod:upon", "nmod:to", "nmod:toward", "nmod:towards", "nmod:for",
+      "nmod:between", "nmod:of", "nmod:at", "nmod:into", "nmod:from", "acl:against");
+  /** Relations through which a non-actor argument leads on to an actor ("partnership with America"). */
+  private static final List<String> LEAD_ON = List.of(
+      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:for", "nmod:of", "nmod:on", "nmod:toward",
+      "nmod:towards", "nmod:from", "conj:and", "amod", "compound");
+  private static final Set<String> PASS_THROUGH = Set.of("advcl", "xcomp", "conj", "acl", "ccomp", "dep");
+
+  private final TriggerDictionary triggers;
+  private final CameoCodebook codebook;
+  private final PloverMapping plover;
+  private final String dictionaryVersion;
+
+  public EventCoder(TriggerDictionary triggers, CameoCodebook codebook, PloverMapping plover, String actorDictionaryVersion) {
+    this.triggers = Objects.requireNonNull(triggers, "triggers");
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
+    this.plover = Objects.requireNonNull(plover, "plover");
+    this.dictionaryVersion = "triggers " + triggers.version() + "; cameo " + codebook.version() + "; plover "
+        + plover.version() + "; actors " + Objects.requireNonNull(actorDictionaryVersion, "actorDictionaryVersion");
+  }
+
+  /** The coder with the built-in dictionaries. */
+  public static EventCoder loadDefault(String actorDictionaryVersion) {
+    return new EventCoder(TriggerDictionary.loadDefault(), CameoCodebook.loadDefault(), PloverMapping.loadDefault(),
+        actorDictionaryVersion);
+  }
+
+  public String dictionaryVersion() {
+    return dictionaryVersion;
+  }
+
+  public CameoCodebook codebook() {
+    return codebook;
+  }
+
+  /** A trigger with the pattern that fired and whether it needs a reciprocal "between" reading. */
+  record Trigger(int token, TriggerPattern pattern) {}
+
+  /** An argument: the actor mention and the relation path that led to it. */
+  record Arg(MentionRef ref, String via, int depth) {}
+
+  /** Codes every sentence of an article. Events come back undated (date fields null). */
+  public List<Event> code(AnnotatedArticle article, ResolvedActors actors) {
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : article.sentences()) {
+      Syntax syn = new Syntax(s);
+      List<Trigger> found = new ArrayList<>();
+      boolean[] consumed = new boolean[syn.size()];
+      for (int i = 0; i < syn.size(); i++) {
+        Optional<Trigger> trig = trigger(syn, i);
+        if (trig.isEmpty() || syn.isNegated(i)) {
+          continue;
+        }
+        found.add(trig.get());
+        markConsumed(syn, trig.get(), consumed);
+      }
+      for (Trigger t : found) {
+        // "desires a partnership with America": the noun that a verb pattern required is part of
+        // the verb's event, not an event of its own
+        if (t.pattern().pos() == 'N' && consumed[t.token()]) {
+          continue;
+        }
+        codeTrigger(article, actors, syn, t, events, seen);
+      }
+    }
+    return events;
+  }
+
+  /** The most specific pattern whose requirements hold at token {@code i}, if any. */
+  Optional<Trigger> trigger(Syntax syn, int i) {
+    Token t = syn.token(i);
+    char pos = t.isVerb() ? 'V' : t.isNoun() ? 'N' : 0;
+    if (pos == 0) {
+      return Optional.empty();
+    }
+    String lemma = syn.lemma(i);
+    for (TriggerPattern p : triggers.candidates(lemma, pos)) {
+      if (satisfied(syn, i, p)) {
+        return Optional.of(new Trigger(i, p));
+      }
+    }
+    if (pos == 'N' && t.pos().equals("NNS")) {
+      // a plural the lemmatizer left alone ("talks" as a proper plural noun)
+      String w = t.word().toLowerCase(Locale.ROOT);
+      for (TriggerPattern p : triggers.candidates(w, pos)) {
+        if (satisfied(syn, i, p)) {
+          return Optional.of(new Trigger(i, p));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Marks the tokens that satisfied a verb pattern's obj/tree requirements. */
+  private static void markConsumed(Syntax syn, Trigger t, boolean[] consumed) {
+    if (t.pattern().pos() != 'V') {
+      return;
+    }
+    for (Requirement r : t.pattern().requires()) {
+      if (!r.relation().equals("obj") && !r.relation().equals("tree")) {
+        continue;
+      }
+      for (Dependency d : syn.children(t.token())) {
+        String base = d.baseRelation();
+        if (!(base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl"))) {
+          continue;
+        }
+        if (r.lemmas().contains(syn.lemma(d.dependent()))) {
+          consumed[d.dependent()] = true;
+        }
+        if (r.relation().equals("tree")) {
+          for (int x : syn.descendants(d.dependent(), 2)) {
+            if (r.lemmas().contains(syn.lemma(x))) {
+              consumed[x] = true;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean satisfied(Syntax syn, int i, TriggerPattern p) {
+    for (Requirement r : p.requires()) {
+      if (!holds(syn, i, r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holds(Syntax syn, int i, Requirement r) {
+    Set<String> lemmas = r.lemmas();
+    switch (r.relation()) {
+      case "obj":
+        return anyChild(syn, i, "obj", lemmas);
+      case "obl":
+        return anyChild(syn, i, "obl", lemmas);
+      case "prt":
+        return anyChild(syn, i, "compound:prt", lemmas);
+      case "xcomp":
+        return anyChild(syn, i, "xcomp", lemmas);
+      case "nmod":
+        return anyChild(syn, i, "nmod", lemmas);
+      case "prep":
+        for (Dependency d : syn.children(i)) {
+          String base = d.baseRelation();
+          if ((base.equals("obl") || base.equals("nmod")) && lemmas.contains(d.marker())) {
+            return true;
+          }
+        }
+        return false;
+      case "tree":
+        for (Dependency d : syn.children(i)) {
+          String base = d.baseRelation();
+          if (base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl")) {
+            if (lemmas.contains(syn.lemma(d.dependent()))) {
+              return true;
+            }
+            for (int x : syn.descendants(d.dependent(), 2)) {
+              if (lemmas.contains(syn.lemma(x))) {
+                return true;
+              }
+            }
+          }
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean anyChild(Syntax syn, int i, String rel, Set<String> lemmas) {
+    for (int c : syn.children(i, rel)) {
+      if (lemmas.contains(syn.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void codeTrigger(AnnotatedArticle article, ResolvedActors actors, Syntax syn, Trigger trig, List<Event> out, Set<String> seen) {
+    int i = trig.token();
+    boolean noun = trig.pattern().pos() == 'N';
+    List<Arg> sources = noun ? nounSources(actors, syn, i) : verbSources(actors, syn, i, 0);
+    List<Arg> targets = noun ? nounTargets(actors, syn, i) : verbTargets(actors, syn, i);
+    String argRule;
+    if (trig.pattern().code().root().equals("01") && targets.isEmpty() && sources.size() < 2) {
+      // a statement with no one it is addressed to or about is not a political event between actors
+      return;
+    }
+    if (sources.isEmpty() || (targets.isEmpty() && sources.size() < 2)) {
+      List<Arg> between = between(actors, syn, i);
+      if (between.size() == 2) {
+        sources = List.of(between.get(0));
+        targets = List.of(between.get(1));
+        argRule = "between";
+        emit(article, syn, trig, sources, targets, argRule, out, seen);
+        return;
+      }
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    if (targets.isEmpty() && sources.size() >= 2 && !noun) {
+      // "Qureshi and Blinken spoke": coordinated subjects act on each other
+      List<Arg> src = List.of(sources.get(0));
+      List<Arg> tgt = List.of(sources.get(1));
+      emit(article, syn, trig, src, tgt, "coordinated-subjects", out, seen);
+      return;
+    }
+    emit(article, syn, trig, sources, targets, "args", out, seen);
+  }
+
+  private void emit(AnnotatedArticle article, Syntax syn, Trigger trig, List<Arg> sources, List<Arg> targets,
+      String argRule, List<Event> out, Set<String> seen) {
+    String docId = article.article().id();
+    Sentence s = syn.sentence;
+    Token tt = syn.token(trig.token());
+    Span triggerSpan = tt.span();
+    List<Arg> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    for (Arg src : sources) {
+      for (Arg tgt : tgts) {
+        if (tgt != null && tgt.ref().actor().id().equals(src.ref().actor().id())) {
+          continue;
+        }
+        String key = trig.token() + "/" + s.index() + "/" + src.ref().actor().id() + "/" + (tgt == null ? "-" : tgt.ref().actor().id());
+        if (!seen.add(key)) {
+          continue;
+        }
+        CameoCode code = trig.pattern().code();
+        var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
+        var pe = plover.get(code);
+        Participant source = participant(src.ref());
+        Participant target = tgt == null ? null : participant(tgt.ref());
+        double confidence = confidence(trig, src, tgt, argRule);
+        String rule = trig.pattern().id() + " | src " + src.via() + (tgt == null ? "" : " | tgt " + tgt.via()) + " | " + argRule;
+        Provenance prov = new Provenance(docId, s.index(), triggerSpan, tt.word(), source.span(),
+            target == null ? null : target.span(), rule, dictionaryVersion, VERSION, article.annotator(), confidence);
+        String id = Event.idFor(docId, s.index(), triggerSpan, source.span(), target == null ? null : target.span(),
+            code.value(), VERSION);
+        out.add(new Event(id, docId, s.index(), null, null, null, false, source, target, code, entry.goldstein(),
+            pe.type(), pe.mode(), null, prov));
+      }
+    }
+  }
+
+  private static double confidence(Trigger trig, Arg src, Arg tgt, String argRule) {
+    double c = 0.9;
+    if (trig.pattern().requires().isEmpty()) {
+      c -= 0.05;
+    }
+    c -= 0.05 * src.depth();
+    if (tgt == null) {
+      c -= 0.15;
+    } else {
+      c -= 0.05 * tgt.depth();
+    }
+    if (argRule.equals("between")) {
+      c -= 0.15;
+    }
+    if ("PRONOUN".equals(src.ref().mention().kind())) {
+      c -= 0.05;
+    }
+    return Math.max(0.1, Math.min(1.0, Math.round(c * 100) / 100.0));
+  }
+
+  private static Participant participant(MentionRef ref) {
+    var m = ref.mention();
+    var a = ref.actor();
+    return new Participant(m.text(), m.start(), m.end(), a.code(), a.name(), a.id());
+  }
+
+  // ------------------------------------------------------------------ arguments
+
+  private List<Arg> verbSources(ResolvedActors actors, Syntax syn, int v, int depth) {
+    List<Arg> out = new ArrayList<>();
+    boolean passive = passive(syn, v);
+    for (Dependency d : syn.children(v)) {
+      String rel = d.relation();
+      boolean subj = (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj")) && !passive;
+      boolean agent = rel.equals("obl:agent") || (rel.equals("obl:by") && passive);
+      if (subj || agent) {
+        addActor(actors, syn, d.dependent(), rel, depth, out, true);
+      }
+    }
+    if (!out.isEmpty() || depth >= 3) {
+      return out;
+    }
+    Dependency h = syn.head(v);
+    if (h == null) {
+      return out;
+    }
+    String base = h.baseRelation();
+    if (PASS_THROUGH.contains(base)) {
+      Token gov = syn.token(h.governor());
+      if (gov.isVerb() || base.equals("advcl") || base.equals("xcomp") || base.equals("conj")) {
+        if (gov.isVerb()) {
+          for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
+            out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
+          }
+        }
+      }
+      if (out.isEmpty() && gov.isNoun() && base.equals("acl")) {
+        // "the court's decision to release X"
+        for (Arg a : nounSources(actors, syn, h.governor())) {
+          out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth() + 1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Arg> nounSources(ResolvedActors actors, Syntax syn, int n) {
+    List<Arg> out = new ArrayList<>();
+    for (Dependency d : syn.children(n)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
+        addActor(actors, syn, d.dependent(), rel, 0, out, false);
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    // a nominal as the object of a verb takes the verb's subject ("Y reaffirmed support for X")
+    Dependency h = syn.head(n);
+    if (h != null && (h.relation().equals("obj") || h.baseRelation().equals("obl")) && syn.token(h.governor()).isVerb()) {
+      for (Arg a : verbSources(actors, syn, h.governor(), 1)) {
+        out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
+      }
+    }
+    return out;
+  }
+
+  /** Passive, or a past participle with a by-agent ("a ceasefire facilitated by Pakistan"). */
+  private static boolean passive(Syntax syn, int v) {
+    if (syn.isPassive(v)) {
+      return true;
+    }
+    return syn.token(v).pos().equals("VBN") && !syn.children(v, "obl:by").isEmpty()
+        || !syn.children(v, "obl:agent").isEmpty();
+  }
+
+  private List<Arg> verbTargets(ResolvedActors actors, Syntax syn, int v) {
+    List<Arg> out = new ArrayList<>();
+    if (passive(syn, v)) {
+      for (Dependency d : syn.children(v)) {
+        if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj")) {
+          addActor(actors, syn, d.dependent(), d.relation(), 0, out, true);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    for (String rel : VERB_TARGET_RELATIONS) {
+      for (Dependency d : syn.children(v)) {
+        if (!d.relation().equals(rel)) {
+          continue;
+        }
+        int before = out.size();
+        addActor(actors, syn, d.dependent(), rel, 0, out, true);
+        if (out.size() == before) {
+          leadOn(actors, syn, d.dependent(), rel, out);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private List<Arg> nounTargets(ResolvedActors actors, Syntax syn, int n) {
+    List<Arg> out = new ArrayList<>();
+    for (String rel : NOUN_TARGET_RELATIONS) {
+      for (Dependency d : syn.children(n)) {
+        if (!d.relation().equals(rel)) {
+          continue;
+        }
+        int before = out.size();
+        addActor(actors, syn, d.dependent(), rel, 0, out, true);
+        if (out.size() == before) {
+          leadOn(actors, syn, d.dependent(), rel, out);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    // a nominal object of a verb takes the verb's target ("launched strikes on X")
+    Dependency h = syn.head(n);
+    if (h != null && h.relation().equals("obj") && syn.token(h.governor()).isVerb()) {
+      for (Dependency d : syn.children(h.governor())) {
+        if (d.dependent() != n && VERB_TARGET_RELATIONS.contains(d.relation()) && !d.relation().equals("obj")) {
+          addActor(actors, syn, d.dependent(), h.relation() + "^" + d.relation(), 1, out, true);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Follows a non-actor argument down to an actor: "partnership with America", "need for cooperation with the US". */
+  private static void leadOn(ResolvedActors actors, Syntax syn, int start, String via, List<Arg> out) {
+    List<Integer> frontier = List.of(start);
+    for (int depth = 1; depth <= 3 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int t : frontier) {
+        for (String rel : LEAD_ON) {
+          for (Dependency d : syn.children(t)) {
+            if (d.relation().equals(rel)) {
+              int before = out.size();
+              addActor(actors, syn, d.dependent(), via + ">" + rel, depth, out, true);
+              if (out.size() == before) {
+                next.add(d.dependent());
+              }
+            }
+          }
+        }
+      }
+      if (!out.isEmpty() && (depth == 3 || out.stream().anyMatch(a -> !a.ref().actor().country().isEmpty()))) {
+        return;
+      }
+      if (!out.isEmpty()) {
+        // only actors without a country so far ("other foreign forces"): look one level deeper
+        List<Arg> deeper = new ArrayList<>();
+        for (int t : next) {
+          leadOnOne(actors, syn, t, via, depth + 1, deeper);
+        }
+        if (deeper.stream().anyMatch(a -> !a.ref().actor().country().isEmpty())) {
+          out.clear();
+          out.addAll(deeper);
+        }
+        return;
+      }
+      frontier = next;
+    }
+  }
+
+  private static void leadOnOne(ResolvedActors actors, Syntax syn, int t, String via, int depth, List<Arg> out) {
+    for (String rel : LEAD_ON) {
+      for (Dependency d : syn.children(t)) {
+        if (d.relation().equals(rel)) {
+          addActor(actors, syn, d.dependent(), via + ">" + rel, depth, out, true);
+        }
+      }
+    }
+  }
+
+  private static void addActor(ResolvedActors actors, Syntax syn, int token, String via, int depth, List<Arg> out, boolean allowAdjective) {
+    Optional<MentionRef> ref = actors.at(syn.sentence.index(), token);
+    if (ref.isEmpty()) {
+      return;
+    }
+    MentionRef r = ref.get();
+    for (Arg a : out) {
+      if (a.ref().actor().id().equals(r.actor().id())) {
+        return;
+      }
+    }
+    out.add(new Arg(r, via, depth));
+  }
+
+  /** "fighting resumed between the Taliban and Afghan government": a surface reading when the parse fails. */
+  private static List<Arg> between(ResolvedActors actors, Syntax syn, int trigger) {
+    int n = syn.size();
+    for (int k = trigger + 1; k < Math.min(n, trigger + 5); k++) {
+      if (!syn.token(k).word().equalsIgnoreCase("between")) {
+        continue;
+      }
+      List<Arg> found = new ArrayList<>();
+      String lastActor = null;
+      boolean sawAnd = false;
+      for (int j = k + 1; j < Math.min(n, k + 12); j++) {
+        Token t = syn.token(j);
+        Optional<MentionRef> ref = actors.at(syn.sentence.index(), j);
+        if (ref.isPresent()) {
+          String id = ref.get().actor().id();
+          if (id.equals(lastActor)) {
+            continue;
+          }
+          if (found.isEmpty() || sawAnd) {
+            found.add(new Arg(ref.get(), "between", 1));
+            lastActor = id;
+            if (found.size() == 2) {
+              return found;
+            }
+          }
+        } else if (t.word().equalsIgnoreCase("and")) {
+          sawAnd = !found.isEmpty();
+        } else if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
+          if (!found.isEmpty() && !sawAnd) {
+            break;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+}

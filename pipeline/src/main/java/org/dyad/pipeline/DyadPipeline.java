@@ -1,0 +1,130 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ResolvedActors;
+import org.dyad.actors.dict.ActorDictionary;
+import org.dyad.annotate.Annotator;
+import org.dyad.annotate.AnnotatorSettings;
+import org.dyad.annotate.CoreNlpAnnotator;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.EventDater;
+import org.dyad.coding.QuoteAttributor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.DocumentError;
+import org.dyad.model.DyadException;
+import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+
+/**
+ * The whole path from an article to its coded events, in one place:
+ * validate → annotate (CoreNLP) → resolve actors → code events → date them → attribute quotes.
+ *
+ * <p><b>NOTE:</b> thread-safe: every stage is stateless or immutable after construction, so one
+ * pipeline serves all threads. It owns the annotator and closes it in {@link #close()}.
+ */
+public final class DyadPipeline implements AutoCloseable {
+  /** Articles longer than this (in chars) are refused: see README, "Limits". */
+  public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+  private final Annotator annotator;
+  private final ActorResolver resolver;
+  private final EventCoder coder;
+  private final EventDater dater = new EventDater();
+  private final QuoteAttributor quotes = new QuoteAttributor();
+  private final int maxChars;
+
+  public DyadPipeline(Annotator annotator, ActorResolver resolver, EventCoder coder, int maxChars) {
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.coder = Objects.requireNonNull(coder, "coder");
+    this.maxChars = maxChars;
+  }
+
+  /** The pipeline with CoreNLP and the built-in dictionaries; loading takes several seconds. */
+  public static DyadPipeline loadDefault() {
+    return load(AnnotatorSettings.defaults());
+  }
+
+  public static DyadPipeline load(AnnotatorSettings settings) {
+    ActorDictionary dict = ActorDictionary.loadDefault();
+    EventCoder coder = EventCoder.loadDefault(dict.version());
+    return new DyadPipeline(CoreNlpAnnotator.load(settings), new ActorResolver(dict), coder, DEFAULT_MAX_CHARS);
+  }
+
+  public String coderVersion() {
+    return EventCoder.VERSION;
+  }
+
+  public String description() {
+    return EventCoder.VERSION + "; " + coder.dictionaryVersion() + "; " + annotator.description();
+  }
+
+  /**
+   * Codes one article. Never throws for bad input: problems come back in
+   * {@link CodedArticle#errors()}, with no events.
+   */
+  public CodedArticle code(Article article) {
+    Objects.requireNonNull(article, "article");
+    List<DocumentError> problems = validate(article);
+    if (!problems.isEmpty()) {
+      return failed(article, problems);
+    }
+    AnnotatedArticle annotated;
+    try {
+      annotated = annotator.annotate(article);
+    } catch (DyadException e) {
+      return failed(article, List.of(e.error()));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return failed(article, List.of(new DocumentError(article.id(), "ANNOTATION", "annotation failed: " + e)));
+    }
+    return code(annotated);
+  }
+
+  /** Codes an article that is already annotated (used by tests and by callers that cache annotation). */
+  public CodedArticle code(AnnotatedArticle annotated) {
+    ResolvedActors actors = resolver.resolve(annotated);
+    List<Event> events = dater.date(annotated, coder.code(annotated, actors));
+    List<Quote> qs = quotes.attribute(annotated, actors);
+    List<Span> sentences = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      sentences.add(s.span());
+    }
+    List<TimeExpression> dates = new ArrayList<>();
+    for (TimeExpression t : annotated.times()) {
+      dates.add(t);
+    }
+    return new CodedArticle(annotated.article(), sentences, actors.actors(), events, qs, dates, List.of(), List.of(),
+        EventCoder.VERSION);
+  }
+
+  private List<DocumentError> validate(Article a) {
+    List<DocumentError> out = new ArrayList<>();
+    if (a.text().isBlank()) {
+      out.add(new DocumentError(a.id(), "EMPTY", "the article has no text"));
+    } else if (a.text().length() > maxChars) {
+      out.add(new DocumentError(a.id(), "TOO_LARGE",
+          "the article has " + a.text().length() + " characters; the limit is " + maxChars));
+    }
+    if (a.date() == null) {
+      out.add(new DocumentError(a.id(), "DATE", "the article has no publication date"));
+    }
+    return out;
+  }
+
+  private static CodedArticle failed(Article a, List<DocumentError> errors) {
+    return new CodedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), errors, EventCoder.VERSION);
+  }
+
+  @Override
+  public void close() {
+    annotator.close();
+  }
+}
