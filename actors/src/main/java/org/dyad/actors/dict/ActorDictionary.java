@@ -47,8 +47,10 @@ import org.dyad.model.Token;
  *
  * <p>Matching ({@link #match}) is case-insensitive on the token word, except that a phrase piece
  * written in capitals with at most five letters (an acronym: US, UK, FO, UN, EU, PM, TTP) matches
- * only the word in exactly that case, so the pronoun "us" is never the USA. A token also matches
- * by its lemma, so "rebels" (lemma "rebel") matches the phrase "rebel".
+ * only the word in exactly that case, so the pronoun "us" is never the USA. A noun token (tag
+ * NN..., or no tag) also matches by its lemma, so "rebels" (lemma "rebel") matches the phrase
+ * "rebel". Phrases cover whole tokens; a token made only of hyphens may sit inside a phrase
+ * ("Tehrik - i - Taliban").
  *
  * <p>Instances are immutable and thread-safe; {@link #loadDefault()} is loaded once and shared.
  */

@@ -12,8 +12,9 @@ import org.dyad.model.Token;
  *
  * <p>Edges are of two sorts: case-insensitive ones keyed by the lower-cased piece, and exact-case
  * ones for acronym pieces ({@link PhraseKeys#isAcronym}). A token piece follows a case-insensitive
- * edge by its lower-cased word or by its lower-cased lemma (so "rebels" with lemma "rebel" matches
- * the phrase "rebel"); it follows an exact edge only by its word as written. At equal length a
+ * edge by its lower-cased word or, for a noun (part-of-speech tag NN..., or no tag), by its
+ * lower-cased lemma (so "rebels" with lemma "rebel" matches the phrase "rebel"); it follows an
+ * exact edge only by its word as written. At equal length a
  * match by words wins over one that needed a lemma.
  *
  * <p>Built once by {@link Builder}, then never changed: thread-safe. Matching costs one or two hash
@@ -112,7 +113,9 @@ final class PhraseMatcher {
         }
         String[] lp = null;
         String lemma = t.lemma();
-        if (!lemma.isEmpty() && !lemma.equalsIgnoreCase(t.word())) {
+        String pos = t.pos();
+        boolean noun = pos.isEmpty() || pos.startsWith("NN");
+        if (noun && !lemma.isEmpty() && !lemma.equalsIgnoreCase(t.word())) {
           lp = PhraseKeys.pieces(lemma);
           if (lp.length != wp.length) {
             lp = null;

@@ -174,6 +174,10 @@ class MatchTest {
     // a plural the file does not list, found through the lemma only
     assertTrue(match("emperors").isEmpty(), "the file lists only 'emperor'");
     assertEquals("Emperor", agent(match("emperors/emperor").get(0)).role());
+    // only a noun's lemma counts
+    assertTrue(d.match(List.of(new Token(0, "emperors", "emperor", "VBZ", "O", 0, 8))).isEmpty());
+    assertEquals(1, d.match(List.of(new Token(0, "emperors", "emperor", "NNS", "O", 0, 8))).size());
+    assertEquals(1, d.match(List.of(new Token(0, "emperors", "emperor", "", "O", 0, 8))).size());
     // the lemma is not used for exact-case acronyms
     assertTrue(match("us/US").isEmpty());
   }
