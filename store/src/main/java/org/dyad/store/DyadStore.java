@@ -1,0 +1,1125 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Article;
+import org.dyad.model.CameoCode;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.DocumentError;
+import org.dyad.model.Event;
+import org.dyad.model.Mention;
+import org.dyad.model.Participant;
+import org.dyad.model.Place;
+import org.dyad.model.PloverType;
+import org.dyad.model.Provenance;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+
+/**
+ * The embedded DuckDB store of coded articles: one row per article, actor, event, quote, date,
+ * place and error, with the queries the REST API and exports need.
+ *
+ * <p><b>Contract.</b> {@link #put} and {@link #putAll} replace every row of each given document
+ * in one transaction: re-coding a document replaces it, putting the same article twice leaves the
+ * same rows, and a failure leaves the store as it was. Errors recorded with {@link #recordError}
+ * belong to their document and are replaced too when the document is put. {@link #article}
+ * gives back the record that was put (event provenance takes the event's document, sentence and
+ * participant offsets, which {@code DyadAssertions} requires to be equal anyway). Codes are
+ * stored as VARCHAR, so leading zeros stay.
+ *
+ * <p><b>Thread safety.</b> Safe for concurrent use by many threads. Each read runs on its own
+ * connection duplicated from the one opened database ({@link DuckDBConnection#duplicate()}) in one
+ * transaction, so reads run in parallel and each sees a consistent snapshot. Writes are
+ * serialised by a lock and run on one dedicated writer connection, so writers never conflict.
+ * Call {@link #close} once, after all users are done; later calls throw
+ * {@link IllegalStateException}. DuckDB lets one process at a time open a store file.
+ *
+ * <p><b>Cost.</b> Every {@code put} is one transaction (some milliseconds, more on a file store,
+ * which syncs on commit); to store many articles quickly, hand them to {@link #putAll} in batches
+ * of hundreds or thousands, which are appended in bulk.
+ *
+ * <p><b>Schema.</b> {@link #open} creates the tables when missing and applies additive
+ * migrations recorded in {@code schema_version}; a file from a newer Dyad is refused. Failures
+ * raise {@link StoreException} naming the store file, the documents and the reason.
+ */
+public final class DyadStore implements AutoCloseable {
+  /** Environment variable that overrides {@link #defaultLocation()}. */
+  public static final String ENV_STORE = "DYAD_STORE";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final String EVENT_COLUMNS = String.join(", ", Schema.COLUMNS.get("events"));
+
+  private final String location;
+  private final DuckDBConnection db;
+  /** The one connection that writes, used only under {@link #writeLock}; never in auto-commit mode. */
+  private final DuckDBConnection writer;
+  private final Object writeLock = new Object();
+  private final int schemaVersion;
+  private volatile boolean closed;
+
+  private DyadStore(String location, DuckDBConnection db) {
+    this.location = location;
+    this.db = db;
+    DuckDBConnection w = null;
+    try {
+      this.schemaVersion = migrate();
+      checkColumns();
+      w = db.duplicate();
+      createStaging(w);
+      w.setAutoCommit(false);
+      this.writer = w;
+    } catch (SQLException e) {
+      closeQuietly(w);
+      closeQuietly();
+      throw new StoreException("store " + location + ": cannot prepare the schema: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(w);
+      closeQuietly();
+      throw e;
+    }
+  }
+
+  /** Opens (creating when missing, with parent directories) the store file {@code file}. */
+  public static DyadStore open(Path file) {
+    Objects.requireNonNull(file, "file");
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      if (abs.getParent() != null) {
+        Files.createDirectories(abs.getParent());
+      }
+    } catch (IOException e) {
+      throw new StoreException("store " + abs + ": cannot create its directory: " + e.getMessage(), e);
+    }
+    if (Files.isDirectory(abs)) {
+      throw new StoreException("store " + abs + ": is a directory, expected a DuckDB file");
+    }
+    try {
+      return new DyadStore(abs.toString(), (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs));
+    } catch (SQLException e) {
+      throw new StoreException("store " + abs + ": cannot open: " + e.getMessage(), e);
+    }
+  }
+
+  /** A store in memory, gone when closed; for tests and throw-away runs. */
+  public static DyadStore inMemory() {
+    try {
+      return new DyadStore(":memory:", (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
+    } catch (SQLException e) {
+      throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The environment variable {@value #ENV_STORE} when set, else {@code data/dyad.duckdb} under the working directory. */
+  public static Path defaultLocation() {
+    return defaultLocation(System.getenv());
+  }
+
+  static Path defaultLocation(Map<String, String> env) {
+    String v = env.get(ENV_STORE);
+    return v == null || v.isBlank() ? Path.of("data", "dyad.duckdb") : Path.of(v.trim());
+  }
+
+  /** The store file's absolute path, or {@code :memory:}. */
+  public String location() {
+    return location;
+  }
+
+  /** The schema version of the open file (the newest this code knows, after migration). */
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  // ------------------------------------------------------------------ schema
+
+  private int migrate() throws SQLException {
+    try (DuckDBConnection c = db.duplicate(); Statement s = c.createStatement()) {
+      s.execute(Schema.VERSION_TABLE);
+      int current;
+      try (ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+        rs.next();
+        current = rs.getInt(1);
+      }
+      if (current > Schema.LATEST) {
+        throw new StoreException("store " + location + ": schema version " + current
+            + " is newer than this Dyad understands (" + Schema.LATEST + "); use a newer Dyad");
+      }
+      for (Schema.Migration m : Schema.MIGRATIONS) {
+        if (m.version() <= current) {
+          continue;
+        }
+        c.setAutoCommit(false);
+        try {
+          for (String sql : m.statements()) {
+            s.execute(sql);
+          }
+          try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+            p.setInt(1, m.version());
+            p.setString(2, m.description());
+            p.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+            p.executeUpdate();
+          }
+          c.commit();
+        } catch (SQLException e) {
+          c.rollback();
+          throw new StoreException("store " + location + ": migration to schema version " + m.version() + " failed: "
+              + e.getMessage(), e);
+        } finally {
+          c.setAutoCommit(true);
+        }
+        current = m.version();
+      }
+      return current;
+    }
+  }
+
+  private void checkColumns() throws SQLException {
+    Map<String, List<String>> actual = new HashMap<>();
+    try (DuckDBConnection c = db.duplicate(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
+            + "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position")) {
+      while (rs.next()) {
+        actual.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    for (Map.Entry<String, List<String>> e : Schema.COLUMNS.entrySet()) {
+      if (!e.getValue().equals(actual.get(e.getKey()))) {
+        throw new StoreException("store " + location + ": table " + e.getKey() + " has columns " + actual.get(e.getKey())
+            + ", expected " + e.getValue());
+      }
+    }
+  }
+
+  /**
+   * Large batches are appended to constraint-free temporary staging tables and then inserted with
+   * {@code INSERT ... SELECT}, so that key constraints are checked as for any insert. (Appending
+   * straight into a keyed table in a transaction that has deleted rows from it can drop a
+   * conflicting row without an error in DuckDB 1.4, which would lose data silently.)
+   */
+  private static void createStaging(DuckDBConnection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String table : Schema.DOC_TABLES) {
+        s.execute("CREATE TEMP TABLE " + stage(table) + " AS SELECT * FROM " + table + " LIMIT 0");
+      }
+    }
+  }
+
+  /** Batches with at least this many rows go through the staging tables and appenders. */
+  static final int STAGE_ROWS = 50;
+
+  private static String stage(String table) {
+    return "stage_" + table;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** Stores {@code a}, replacing every row of its document, in one transaction. */
+  public void put(CodedArticle a) {
+    putAll(List.of(Objects.requireNonNull(a, "article")));
+  }
+
+  /**
+   * Stores the articles in one transaction, replacing every row of their documents; if anything
+   * fails nothing is written. When a document occurs more than once, the last occurrence wins.
+   *
+   * @throws IllegalArgumentException when two events of the batch share an id (nothing is written)
+   * @throws StoreException when the database refuses the rows (nothing is written)
+   */
+  public void putAll(Collection<CodedArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
+    if (articles.isEmpty()) {
+      return;
+    }
+    LinkedHashMap<String, CodedArticle> byId = new LinkedHashMap<>();
+    for (CodedArticle a : articles) {
+      byId.remove(a.docId());
+      byId.put(a.docId(), a);
+    }
+    Map<String, String> eventDoc = new HashMap<>();
+    for (CodedArticle a : byId.values()) {
+      for (Event e : a.events()) {
+        String other = eventDoc.putIfAbsent(e.eventId(), a.docId());
+        if (other != null) {
+          throw new IllegalArgumentException("store " + location + ": event id " + e.eventId() + " occurs twice (documents "
+              + other + " and " + a.docId() + "); nothing was written");
+        }
+      }
+    }
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    synchronized (writeLock) {
+      DuckDBConnection c = writer();
+      try {
+        deleteDocs(c, byId.keySet());
+        write(c, byId.values(), now);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw new StoreException("store " + location + ": storing " + docList(byId.keySet())
+            + " failed, nothing was written: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Removes every row of document {@code docId}; true when it had an article row. */
+  public boolean delete(String docId) {
+    Objects.requireNonNull(docId, "docId");
+    synchronized (writeLock) {
+      DuckDBConnection c = writer();
+      try {
+        boolean had;
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles WHERE doc_id = ?")) {
+          p.setString(1, docId);
+          try (ResultSet rs = p.executeQuery()) {
+            rs.next();
+            had = rs.getLong(1) > 0;
+          }
+        }
+        deleteDocs(c, List.of(docId));
+        c.commit();
+        return had;
+      } catch (SQLException e) {
+        rollbackQuietly(c, e);
+        throw new StoreException("store " + location + ": deleting document " + docId + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Records why a document could not be coded; kept until the document is put or deleted. */
+  public void recordError(DocumentError e) {
+    Objects.requireNonNull(e, "error");
+    synchronized (writeLock) {
+      DuckDBConnection c = writer();
+      try (PreparedStatement p = c.prepareStatement(
+          "INSERT INTO errors SELECT ?, coalesce(max(idx) + 1, 0), ?, ?, ? FROM errors WHERE doc_id = ?")) {
+        p.setString(1, e.docId());
+        p.setString(2, e.kind());
+        p.setString(3, e.message());
+        p.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
+        p.setString(5, e.docId());
+        p.executeUpdate();
+        c.commit();
+      } catch (SQLException ex) {
+        rollbackQuietly(c, ex);
+        throw new StoreException("store " + location + ": recording error of document " + e.docId() + " failed: "
+            + ex.getMessage(), ex);
+      }
+    }
+  }
+
+  private static void deleteDocs(DuckDBConnection c, Collection<String> docIds) throws SQLException {
+    if (docIds.size() == 1) {
+      String id = docIds.iterator().next();
+      for (String table : Schema.DOC_TABLES) {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
+          p.setString(1, id);
+          p.executeUpdate();
+        }
+      }
+      return;
+    }
+    java.sql.Array ids = c.createArrayOf("VARCHAR", docIds.toArray());
+    for (String table : Schema.DOC_TABLES) {
+      try (PreparedStatement p = c.prepareStatement(
+          "DELETE FROM " + table + " WHERE doc_id IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+        p.setObject(1, ids);
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Writes the rows of {@code articles} (whose old rows are already deleted). Batches of at least
+   * {@link #STAGE_ROWS} rows are appended to the staging tables and moved with one
+   * {@code INSERT ... SELECT} per table; smaller ones use prepared inserts, which cost less to set up.
+   */
+  private static void write(DuckDBConnection c, Collection<CodedArticle> articles, LocalDateTime now) throws SQLException {
+    long rows = 0;
+    for (CodedArticle a : articles) {
+      rows += 1 + a.actors().size() + a.events().size() + a.quotes().size() + a.dates().size() + a.places().size()
+          + a.errors().size();
+    }
+    boolean staged = rows >= STAGE_ROWS;
+    Map<String, RowWriter> w = new LinkedHashMap<>();
+    SQLException failure = null;
+    if (staged) {
+      try (Statement s = c.createStatement()) {
+        for (String table : Schema.DOC_TABLES) {
+          s.execute("DELETE FROM " + stage(table));
+        }
+      }
+    }
+    try {
+      for (String table : Schema.DOC_TABLES) {
+        w.put(table, staged ? RowWriter.appender(c, "temp", stage(table))
+            : RowWriter.insert(c, table, Schema.COLUMNS.get(table).size()));
+      }
+      for (CodedArticle a : articles) {
+        writeArticle(w, a, now);
+      }
+    } catch (SQLException e) {
+      failure = e;
+    } finally {
+      for (RowWriter r : w.values()) {
+        try {
+          r.close();
+        } catch (SQLException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    if (staged) {
+      for (Map.Entry<String, RowWriter> e : w.entrySet()) {
+        if (e.getValue().rows() == 0) {
+          continue;
+        }
+        try (Statement s = c.createStatement()) {
+          s.execute("INSERT INTO " + e.getKey() + " SELECT * FROM " + stage(e.getKey()));
+        }
+        try (Statement s = c.createStatement()) {
+          s.execute("DELETE FROM " + stage(e.getKey()));
+        }
+      }
+    }
+  }
+
+  /** The rows of one article, column by column in the order of {@link Schema#COLUMNS}. */
+  private static void writeArticle(Map<String, RowWriter> w, CodedArticle a, LocalDateTime now) throws SQLException {
+    String doc = a.docId();
+    Article x = a.article();
+    ArrayNode spans = F.arrayNode();
+    for (Span s : a.sentences()) {
+      spans.addArray().add(s.start()).add(s.end());
+    }
+    RowWriter art = w.get("articles");
+    art.begin();
+    art.str(doc).date(x.date()).str(x.title()).str(x.url()).str(x.source()).str(x.text()).str(a.coderVersion())
+        .timestamp(now).str(spans.toString());
+    art.end();
+
+    RowWriter act = w.get("actors");
+    int i = 0;
+    for (Actor y : a.actors()) {
+      act.begin();
+      act.str(doc).num(i++).str(y.id()).str(y.name()).str(y.code().value()).str(emptyToNull(y.country()))
+          .strings(y.sectors()).str(y.role()).str(y.type()).str(y.codeSource()).str(mentionsJson(y.mentions()));
+      act.end();
+    }
+
+    RowWriter ev = w.get("events");
+    i = 0;
+    for (Event e : a.events()) {
+      writeEvent(ev, a, e, i++);
+    }
+
+    RowWriter quo = w.get("quotes");
+    i = 0;
+    for (Quote q : a.quotes()) {
+      quo.begin();
+      quo.str(doc).num(i++).str(q.text()).num(q.start()).num(q.end()).num(q.sentence()).str(q.speakerName())
+          .str(q.speakerCode() == null ? null : q.speakerCode().value()).str(q.speakerActorId()).str(q.rule());
+      quo.end();
+    }
+
+    RowWriter dat = w.get("dates");
+    i = 0;
+    for (TimeExpression t : a.dates()) {
+      dat.begin();
+      dat.str(doc).num(i++).str(t.text()).num(t.start()).num(t.end()).num(t.sentence()).str(t.type()).str(t.value());
+      dat.end();
+    }
+
+    RowWriter pla = w.get("places");
+    i = 0;
+    for (Place p : a.places()) {
+      pla.begin();
+      pla.str(doc).num(i++).str(p.text()).num(p.start()).num(p.end()).str(p.name()).str(p.country())
+          .nullableNum(p.latitude()).nullableNum(p.longitude()).str(p.role());
+      pla.end();
+    }
+
+    RowWriter err = w.get("errors");
+    i = 0;
+    for (DocumentError y : a.errors()) {
+      err.begin();
+      err.str(doc).num(i++).str(y.kind()).str(y.message()).timestamp(now);
+      err.end();
+    }
+  }
+
+  private static void writeEvent(RowWriter ev, CodedArticle a, Event e, int idx) throws SQLException {
+    ev.begin();
+    ev.str(e.eventId()).str(e.docId()).num(idx).num(e.sentence()).date(e.date()).str(e.dateText()).str(e.dateRule())
+        .bool(e.background());
+    Participant s = e.source();
+    ev.str(s.text()).num(s.start()).num(s.end()).str(s.code().value()).str(emptyToNull(s.country())).strings(s.sectors())
+        .str(s.name()).str(s.actorId());
+    Participant t = e.target();
+    if (t == null) {
+      ev.nulls(8);
+    } else {
+      ev.str(t.text()).num(t.start()).num(t.end()).str(t.code().value()).str(emptyToNull(t.country()))
+          .strings(t.sectors()).str(t.name()).str(t.actorId());
+    }
+    ev.str(e.cameo().value()).str(e.cameo().root()).num(e.quadClass().number()).num(e.goldstein())
+        .str(e.ploverType().name()).str(e.ploverMode());
+    Place p = e.place();
+    if (p == null) {
+      ev.nulls(8);
+    } else {
+      ev.str(p.text()).num(p.start()).num(p.end()).str(p.name()).str(p.country()).nullableNum(p.latitude())
+          .nullableNum(p.longitude()).str(p.role());
+    }
+    Provenance pr = e.provenance();
+    ev.str(pr.triggerText()).num(pr.trigger().start()).num(pr.trigger().end()).str(pr.ruleId())
+        .str(pr.dictionaryVersion()).str(pr.coderVersion()).str(pr.annotator()).num(pr.confidence())
+        .str(sentenceText(a, e.sentence()));
+    ev.end();
+  }
+
+  private static String sentenceText(CodedArticle a, int sentence) {
+    if (sentence < 0 || sentence >= a.sentences().size()) {
+      return null;
+    }
+    Span s = a.sentences().get(sentence);
+    return s.end() <= a.article().text().length() ? s.of(a.article().text()) : null;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static String mentionsJson(List<Mention> mentions) {
+    ArrayNode arr = F.arrayNode();
+    for (Mention m : mentions) {
+      ObjectNode o = arr.addObject();
+      o.put("text", m.text());
+      o.put("start", m.start());
+      o.put("end", m.end());
+      o.put("sentence", m.sentence());
+      o.put("head", m.headToken());
+      o.put("kind", m.kind());
+    }
+    return arr.toString();
+  }
+
+  // ------------------------------------------------------------------ reading articles
+
+  /** The stored article {@code docId}, as it was put. */
+  public Optional<CodedArticle> article(String docId) {
+    Objects.requireNonNull(docId, "docId");
+    return read("reading document " + docId, c -> {
+      Article article;
+      String coderVersion;
+      List<Span> sentences = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT doc_id, date, title, url, source, text, coder_version, sentences FROM articles WHERE doc_id = ?")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          article = new Article(rs.getString(1), rs.getString(6), rs.getObject(2, LocalDate.class), rs.getString(3),
+              rs.getString(4), rs.getString(5));
+          coderVersion = rs.getString(7);
+          for (JsonNode s : parseJson(rs.getString(8), docId)) {
+            sentences.add(new Span(s.get(0).intValue(), s.get(1).intValue()));
+          }
+        }
+      }
+      List<Actor> actors = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT actor_id, name, code, role, type, code_source, mentions "
+          + "FROM actors WHERE doc_id = ? ORDER BY idx")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            List<Mention> mentions = new ArrayList<>();
+            for (JsonNode m : parseJson(rs.getString(7), docId)) {
+              mentions.add(new Mention(m.get("text").textValue(), m.get("start").intValue(), m.get("end").intValue(),
+                  m.get("sentence").intValue(), m.get("head").intValue(), m.get("kind").textValue()));
+            }
+            actors.add(new Actor(rs.getString(1), rs.getString(2), ActorCode.of(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getString(6), mentions));
+          }
+        }
+      }
+      List<Event> events = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT " + EVENT_COLUMNS + " FROM events WHERE doc_id = ? ORDER BY idx")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            events.add(readEvent(rs));
+          }
+        }
+      }
+      List<Quote> quotes = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT text, \"start\", \"end\", sentence, speaker_name, speaker_code, "
+          + "speaker_actor_id, rule FROM quotes WHERE doc_id = ? ORDER BY idx")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            quotes.add(readQuote(rs, 1));
+          }
+        }
+      }
+      List<TimeExpression> dates = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT text, \"start\", \"end\", sentence, type, value FROM dates WHERE doc_id = ? ORDER BY idx")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            dates.add(new TimeExpression(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6)));
+          }
+        }
+      }
+      List<Place> places = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT text, \"start\", \"end\", name, country, lat, lon, role FROM places WHERE doc_id = ? ORDER BY idx")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            places.add(new Place(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                getDouble(rs, 6), getDouble(rs, 7), rs.getString(8)));
+          }
+        }
+      }
+      List<DocumentError> errors = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT doc_id, kind, message FROM errors WHERE doc_id = ? ORDER BY idx")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            errors.add(new DocumentError(rs.getString(1), rs.getString(2), rs.getString(3)));
+          }
+        }
+      }
+      return Optional.of(new CodedArticle(article, sentences, actors, events, quotes, dates, places, errors, coderVersion));
+    });
+  }
+
+  /** The ids of all stored articles, sorted. */
+  public List<String> docIds() {
+    return read("listing documents", c -> {
+      List<String> out = new ArrayList<>();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT doc_id FROM articles ORDER BY doc_id")) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  public long countArticles() {
+    return countRows("SELECT count(*) FROM articles");
+  }
+
+  public long countEvents() {
+    return countRows("SELECT count(*) FROM events");
+  }
+
+  public long countErrors() {
+    return countRows("SELECT count(*) FROM errors");
+  }
+
+  /** Stored document errors, oldest first. */
+  public List<DocumentError> errors(int limit, int offset) {
+    checkPage(limit, offset);
+    return read("listing errors", c -> {
+      List<DocumentError> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT doc_id, kind, message FROM errors ORDER BY \"at\", doc_id, idx LIMIT ? OFFSET ?")) {
+        p.setInt(1, limit);
+        p.setInt(2, offset);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new DocumentError(rs.getString(1), rs.getString(2), rs.getString(3)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private long countRows(String sql) {
+    return read(sql, c -> {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ event queries
+
+  /** One page of the events matching {@code q}, in its sort order. */
+  public List<Event> events(EventQuery q) {
+    Objects.requireNonNull(q, "query");
+    EventSql w = EventSql.of(q);
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + w.where + " ORDER BY " + EventSql.orderBy(q)
+        + " LIMIT ? OFFSET ?";
+    return read("querying events", c -> {
+      List<Event> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        int i = bind(p, w.params, 1);
+        p.setInt(i++, q.limit());
+        p.setInt(i, q.offset());
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(readEvent(rs));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** How many events match {@code q} (ignoring its page). */
+  public long count(EventQuery q) {
+    Objects.requireNonNull(q, "query");
+    EventSql w = EventSql.of(q);
+    return read("counting events", c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE " + w.where)) {
+        bind(p, w.params, 1);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
+  }
+
+  /**
+   * Event counts per (source code, target code, period) among the events matching {@code q} that
+   * have a target (and a date, unless the period is {@code all}), ordered by period, then count
+   * descending, then codes; paged by the query's limit and offset (its sort is not used).
+   *
+   * @param period {@code day}, {@code week}, {@code month}, {@code year} or {@code all} (null = all)
+   */
+  public List<DyadCount> dyads(EventQuery q, String period) {
+    Objects.requireNonNull(q, "query");
+    Period per = Period.parse(period);
+    EventSql w = EventSql.of(q);
+    String sql = "SELECT source_code, target_code, " + per.sql + " AS period_start, count(*) AS n, avg(goldstein) AS g "
+        + "FROM events WHERE " + w.where + " AND target_code IS NOT NULL"
+        + (per == Period.ALL ? "" : " AND date IS NOT NULL")
+        + " GROUP BY source_code, target_code, period_start"
+        + " ORDER BY period_start NULLS FIRST, n DESC, source_code, target_code LIMIT ? OFFSET ?";
+    return read("counting dyads", c -> {
+      List<DyadCount> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        int i = bind(p, w.params, 1);
+        p.setInt(i++, q.limit());
+        p.setInt(i, q.offset());
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new DyadCount(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
+                rs.getDouble(5)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Dated events matching {@code q} counted per period and quad class, one point for every period
+   * from the first to the last that has events (empty periods have zero counts). The query's
+   * sort, limit and offset are not used.
+   *
+   * @param period {@code day}, {@code week}, {@code month} or {@code year}
+   */
+  public List<TimelinePoint> timeline(EventQuery q, String period) {
+    Objects.requireNonNull(q, "query");
+    Period per = Period.parse(Objects.requireNonNull(period, "period"));
+    if (per == Period.ALL) {
+      throw new IllegalArgumentException("a timeline needs a period of day, week, month or year, not 'all'");
+    }
+    EventSql w = EventSql.of(q);
+    String sql = "SELECT " + per.sql + " AS period_start, count(*), "
+        + "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
+        + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4) "
+        + "FROM events WHERE " + w.where + " AND date IS NOT NULL GROUP BY period_start ORDER BY period_start";
+    List<TimelinePoint> found = read("building a timeline", c -> {
+      List<TimelinePoint> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        bind(p, w.params, 1);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new TimelinePoint(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6)));
+          }
+        }
+      }
+      return out;
+    });
+    List<TimelinePoint> filled = new ArrayList<>();
+    LocalDate expected = null;
+    for (TimelinePoint t : found) {
+      while (expected != null && expected.isBefore(t.periodStart())) {
+        filled.add(new TimelinePoint(expected, 0, 0, 0, 0, 0));
+        expected = per.next(expected);
+      }
+      filled.add(t);
+      expected = per.next(t.periodStart());
+    }
+    return filled;
+  }
+
+  // ------------------------------------------------------------------ actors and quotes
+
+  /**
+   * Actors by name and code across articles, most frequent first.
+   *
+   * @param nameOrCode case-insensitive substring of the name, or prefix of the code; null or blank = all
+   */
+  public List<ActorSummary> actors(String nameOrCode, int limit, int offset) {
+    checkPage(limit, offset);
+    String f = nameOrCode == null || nameOrCode.isBlank() ? null : nameOrCode.trim();
+    String sql = "WITH ev AS ("
+        + " SELECT doc_id, actor_id, count(*) AS n FROM ("
+        + "  SELECT doc_id, source_actor_id AS actor_id FROM events WHERE source_actor_id IS NOT NULL"
+        + "  UNION ALL SELECT doc_id, target_actor_id FROM events WHERE target_actor_id IS NOT NULL)"
+        + " GROUP BY doc_id, actor_id) "
+        + "SELECT a.name, a.code, mode(a.role), min(ar.date), max(ar.date), count(DISTINCT a.doc_id), coalesce(sum(ev.n), 0) "
+        + "FROM actors a JOIN articles ar ON ar.doc_id = a.doc_id "
+        + "LEFT JOIN ev ON ev.doc_id = a.doc_id AND ev.actor_id = a.actor_id "
+        + (f == null ? "" : "WHERE contains(lower(a.name), lower(?)) OR starts_with(a.code, upper(?)) ")
+        + "GROUP BY a.name, a.code ORDER BY count(DISTINCT a.doc_id) DESC, a.name, a.code LIMIT ? OFFSET ?";
+    return read("listing actors", c -> {
+      List<ActorSummary> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        int i = 1;
+        if (f != null) {
+          p.setString(i++, f);
+          p.setString(i++, f);
+        }
+        p.setInt(i++, limit);
+        p.setInt(i, offset);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class), rs.getLong(6), rs.getLong(7)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Quotes whose speaker matches, newest article first; see {@link #quoteHitsBySpeaker}. */
+  public List<Quote> quotesBySpeaker(String speakerNameOrCode, int limit, int offset) {
+    List<Quote> out = new ArrayList<>();
+    for (QuoteHit h : quoteHitsBySpeaker(speakerNameOrCode, limit, offset)) {
+      out.add(h.quote());
+    }
+    return out;
+  }
+
+  /**
+   * Quotes with their document, newest article first (then document and position).
+   *
+   * @param speakerNameOrCode case-insensitive substring of the speaker's name, or prefix of the
+   *     speaker's code; null or blank = every quote
+   */
+  public List<QuoteHit> quoteHitsBySpeaker(String speakerNameOrCode, int limit, int offset) {
+    checkPage(limit, offset);
+    String f = speakerNameOrCode == null || speakerNameOrCode.isBlank() ? null : speakerNameOrCode.trim();
+    String sql = "SELECT q.text, q.\"start\", q.\"end\", q.sentence, q.speaker_name, q.speaker_code, q.speaker_actor_id, "
+        + "q.rule, q.doc_id, ar.date FROM quotes q LEFT JOIN articles ar ON ar.doc_id = q.doc_id "
+        + (f == null ? "" : "WHERE contains(lower(q.speaker_name), lower(?)) OR starts_with(q.speaker_code, upper(?)) ")
+        + "ORDER BY ar.date DESC NULLS LAST, q.doc_id, q.idx LIMIT ? OFFSET ?";
+    return read("listing quotes", c -> {
+      List<QuoteHit> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        int i = 1;
+        if (f != null) {
+          p.setString(i++, f);
+          p.setString(i++, f);
+        }
+        p.setInt(i++, limit);
+        p.setInt(i, offset);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new QuoteHit(rs.getString(9), rs.getObject(10, LocalDate.class), readQuote(rs, 1)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  // ------------------------------------------------------------------ export
+
+  /**
+   * Writes every event matching {@code q} (in its sort order, ignoring its limit and offset) with
+   * all event columns to {@code file} using DuckDB's {@code COPY}. Parent directories are created;
+   * an existing file is replaced. For {@link ExportFormat#PARQUET_BY_MONTH} {@code file} is a
+   * directory, which must be missing or empty, and the rows get {@code year} and {@code month}
+   * partition columns.
+   */
+  public void exportEvents(EventQuery q, Path file, ExportFormat f) {
+    Objects.requireNonNull(q, "query");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(f, "format");
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      if (f == ExportFormat.PARQUET_BY_MONTH) {
+        if (Files.exists(abs)) {
+          if (!Files.isDirectory(abs)) {
+            throw new StoreException("export to " + abs + ": exists and is not a directory");
+          }
+          try (Stream<Path> s = Files.list(abs)) {
+            if (s.findAny().isPresent()) {
+              throw new StoreException("export to " + abs + ": directory is not empty; choose a new or empty directory");
+            }
+          }
+        }
+        Files.createDirectories(abs);
+      } else if (abs.getParent() != null) {
+        Files.createDirectories(abs.getParent());
+      }
+    } catch (IOException e) {
+      throw new StoreException("export to " + abs + ": " + e.getMessage(), e);
+    }
+    EventSql w = EventSql.of(q);
+    String select = "SELECT * EXCLUDE (idx)"
+        + (f == ExportFormat.PARQUET_BY_MONTH ? ", year(date) AS year, month(date) AS month" : "")
+        + " FROM events WHERE " + w.where + " ORDER BY " + EventSql.orderBy(q);
+    String options;
+    switch (f) {
+      case CSV: options = "FORMAT CSV, HEADER"; break;
+      case PARQUET: options = "FORMAT PARQUET"; break;
+      default: options = "FORMAT PARQUET, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE"; break;
+    }
+    String sql = "COPY (" + select + ") TO " + sqlString(abs.toString()) + " (" + options + ")";
+    read("exporting events to " + abs, c -> {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        bind(p, w.params, 1);
+        p.execute();
+      }
+      return null;
+    });
+  }
+
+  /** A SQL string literal: the path is ours to quote (COPY takes no parameter for it). */
+  private static String sqlString(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  // ------------------------------------------------------------------ row mapping
+
+  private static Event readEvent(ResultSet rs) throws SQLException {
+    String docId = rs.getString("doc_id");
+    int sentence = rs.getInt("sentence");
+    Participant source = new Participant(rs.getString("source_text"), rs.getInt("source_start"), rs.getInt("source_end"),
+        ActorCode.of(rs.getString("source_code")), rs.getString("source_name"), rs.getString("source_actor_id"));
+    Participant target = null;
+    String targetCode = rs.getString("target_code");
+    if (targetCode != null) {
+      target = new Participant(rs.getString("target_text"), rs.getInt("target_start"), rs.getInt("target_end"),
+          ActorCode.of(targetCode), rs.getString("target_name"), rs.getString("target_actor_id"));
+    }
+    Place place = null;
+    String placeText = rs.getString("place_text");
+    if (placeText != null) {
+      place = new Place(placeText, rs.getInt("place_start"), rs.getInt("place_end"), rs.getString("place_name"),
+          rs.getString("place_country"), getDouble(rs, "place_lat"), getDouble(rs, "place_lon"), rs.getString("place_role"));
+    }
+    Provenance prov = new Provenance(docId, sentence, new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")),
+        rs.getString("trigger_text"), source.span(), target == null ? null : target.span(), rs.getString("rule_id"),
+        rs.getString("dictionary_version"), rs.getString("coder_version"), rs.getString("annotator"),
+        rs.getDouble("confidence"));
+    return new Event(rs.getString("event_id"), docId, sentence, rs.getObject("date", LocalDate.class),
+        rs.getString("date_text"), rs.getString("date_rule"), rs.getBoolean("background"), source, target,
+        CameoCode.of(rs.getString("cameo_code")), rs.getDouble("goldstein"), PloverType.valueOf(rs.getString("plover_type")),
+        rs.getString("plover_mode"), place, prov);
+  }
+
+  /** A quote from 8 columns starting at {@code i}: text, start, end, sentence, speaker name, code, actor id, rule. */
+  private static Quote readQuote(ResultSet rs, int i) throws SQLException {
+    String code = rs.getString(i + 5);
+    return new Quote(rs.getString(i), rs.getInt(i + 1), rs.getInt(i + 2), rs.getInt(i + 3), rs.getString(i + 4),
+        code == null ? null : ActorCode.of(code), rs.getString(i + 6), rs.getString(i + 7));
+  }
+
+  private static Double getDouble(ResultSet rs, int col) throws SQLException {
+    double d = rs.getDouble(col);
+    return rs.wasNull() ? null : d;
+  }
+
+  private static Double getDouble(ResultSet rs, String col) throws SQLException {
+    double d = rs.getDouble(col);
+    return rs.wasNull() ? null : d;
+  }
+
+  private JsonNode parseJson(String s, String docId) {
+    try {
+      return JSON.readTree(s);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("store " + location + ": document " + docId + " has a malformed JSON column: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(DuckDBConnection c) throws SQLException;
+  }
+
+  /** Runs read-only work on a fresh connection in one transaction (a consistent snapshot). */
+  private <T> T read(String what, Work<T> work) {
+    try (DuckDBConnection c = connection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store " + location + ": " + what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private DuckDBConnection connection() throws SQLException {
+    checkOpen();
+    return db.duplicate();
+  }
+
+  /** The writing connection; call only while holding {@link #writeLock}. */
+  private DuckDBConnection writer() {
+    checkOpen();
+    return writer;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("store " + location + " is closed");
+    }
+  }
+
+  private static int bind(PreparedStatement p, List<Object> params, int first) throws SQLException {
+    int i = first;
+    for (Object o : params) {
+      if (o instanceof String) {
+        p.setString(i++, (String) o);
+      } else if (o instanceof Integer) {
+        p.setInt(i++, (Integer) o);
+      } else if (o instanceof Double) {
+        p.setDouble(i++, (Double) o);
+      } else if (o instanceof LocalDate) {
+        p.setObject(i++, o);
+      } else {
+        throw new IllegalStateException("unexpected parameter type " + o.getClass());
+      }
+    }
+    return i;
+  }
+
+  private static void checkPage(int limit, int offset) {
+    if (limit < 1 || limit > EventQuery.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be in [1," + EventQuery.MAX_LIMIT + "], got " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+  }
+
+  private static void rollbackQuietly(DuckDBConnection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static String docList(Collection<String> ids) {
+    if (ids.size() == 1) {
+      return "document " + ids.iterator().next();
+    }
+    List<String> first = new ArrayList<>();
+    for (String id : ids) {
+      if (first.size() == 5) {
+        break;
+      }
+      first.add(id);
+    }
+    return ids.size() + " documents " + first + (ids.size() > 5 ? "..." : "");
+  }
+
+  private void closeQuietly() {
+    closeQuietly(db);
+  }
+
+  private static void closeQuietly(DuckDBConnection c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // already failing
+    }
+  }
+
+  /** Closes the database; idempotent. */
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        try {
+          writer.rollback();
+        } finally {
+          writer.close();
+        }
+        db.close();
+      } catch (SQLException e) {
+        throw new StoreException("store " + location + ": close failed: " + e.getMessage(), e);
+      }
+    }
+  }
+}
