@@ -117,12 +117,19 @@ public final class ActorResolver {
     }
     String home = "";
     int best = 0;
+    int second = 0;
     for (var e : countryCounts.entrySet()) {
       if (e.getValue() > best) {
+        second = best;
         best = e.getValue();
         home = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
       }
     }
+    // generic group nouns ("the government", "protesters") take the home country only when the
+    // article is clearly about one country; otherwise they keep their sector alone
+    String agentHome = best >= 3 && best >= 2 * second ? home : "";
 
     List<Builder> actors = new ArrayList<>();
     Map<String, Builder> byKey = new HashMap<>();
@@ -134,7 +141,7 @@ public final class ActorResolver {
           deferred.add(p);
           continue;
         }
-        String key = identity(p, home);
+        String key = identity(p, p.roleKind == AgentKind.AGENT ? agentHome : home);
         if (key == null) {
           continue;
         }
@@ -168,7 +175,7 @@ public final class ActorResolver {
         absorb(target, p);
       }
     }
-    return freeze(actors, home, text);
+    return freeze(actors, home, agentHome, text);
   }
 
   private static Builder findPerson(List<Builder> actors, String name) {
@@ -327,7 +334,7 @@ public final class ActorResolver {
     return fallback;
   }
 
-  private ResolvedActors freeze(List<Builder> builders, String home, String text) {
+  private ResolvedActors freeze(List<Builder> builders, String home, String agentHome, String text) {
     List<Actor> actors = new ArrayList<>();
     Map<Long, MentionRef> byToken = new HashMap<>();
     int n = 0;
@@ -349,8 +356,13 @@ public final class ActorResolver {
         String country = b.country;
         source = "text";
         if (country == null) {
-          country = b.foreign ? "" : home;
-          source = b.foreign ? "sector-only" : "home-country";
+          String fallback = "NOMINAL".equals(b.type) ? agentHome : home;
+          country = b.foreign ? "" : fallback;
+          source = country.isEmpty() ? "sector-only" : "home-country";
+        }
+        if ("PERSON".equals(b.type) && b.sectors.isEmpty() && b.phrases.stream().anyMatch(q -> "counterpart".equalsIgnoreCase(q.role))) {
+          // a minister's or president's "counterpart" holds the same kind of office: a government one
+          b.sectors.add("GOV");
         }
         List<String> sectors = new ArrayList<>(b.sectors);
         if (country.isEmpty() && sectors.isEmpty()) {

@@ -46,7 +46,18 @@ public final class EventCoder {
   private static final List<String> LEAD_ON = List.of(
       "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:for", "nmod:of", "nmod:on", "nmod:toward",
       "nmod:towards", "nmod:from", "conj:and", "amod", "compound");
-  private static final Set<String> PASS_THROUGH = Set.of("advcl", "xcomp", "conj", "acl", "ccomp", "dep");
+  /**
+   * Relations through which a verb without a subject takes its governor's: "Talking to X, Y said"
+   * (advcl), "Y agreed to meet" (xcomp), "Y met X and signed" (conj). Never ccomp: in reported
+   * speech the speaker is not the source of the reported act.
+   */
+  private static final Set<String> PASS_THROUGH = Set.of("advcl", "xcomp", "conj", "acl", "obl");
+  /** Verbs whose nominal object is an act of the verb's subject: "held talks", "launched strikes". */
+  private static final Set<String> LIGHT_VERBS = Set.of(
+      "hold", "launch", "carry", "conduct", "stage", "make", "give", "sign", "impose", "offer", "provide", "extend",
+      "pay", "mount", "begin", "start", "continue", "resume", "step", "announce", "reaffirm", "express", "declare",
+      "issue", "reach", "conclude", "deliver", "send", "take", "have", "lodge", "file", "press", "renew", "intensify",
+      "escalate", "order", "approve", "pledge", "promise", "vow", "threaten", "propose", "host", "attend", "join");
 
   private final TriggerDictionary triggers;
   private final CameoCodebook codebook;
@@ -188,6 +199,10 @@ public final class EventCoder {
         for (Dependency d : syn.children(i)) {
           String base = d.baseRelation();
           if ((base.equals("obl") || base.equals("nmod")) && lemmas.contains(d.marker())) {
+            return true;
+          }
+          // "called on the prosecutor": the parser may take "on" for a particle
+          if (d.relation().equals("compound:prt") && lemmas.contains(syn.lemma(d.dependent()))) {
             return true;
           }
         }
@@ -336,11 +351,19 @@ public final class EventCoder {
     String base = h.baseRelation();
     if (PASS_THROUGH.contains(base)) {
       Token gov = syn.token(h.governor());
-      if (gov.isVerb() || base.equals("advcl") || base.equals("xcomp") || base.equals("conj")) {
-        if (gov.isVerb()) {
-          for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
-            out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
-          }
+      if (gov.isVerb() && (base.equals("xcomp") || base.equals("obl") || base.equals("advcl"))
+          && (base.equals("xcomp") || h.marker().equals("of") || h.marker().equals("for"))) {
+        // object control: "urged both sides to talk", "accused Azerbaijan of blocking the road"
+        for (int o : syn.children(h.governor(), "obj")) {
+          addActor(actors, syn, o, h.relation() + "^obj", depth + 1, out, true);
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      if (gov.isVerb() && !base.equals("obl")) {
+        for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
+          out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
         }
       }
       if (out.isEmpty() && gov.isNoun() && base.equals("acl")) {
@@ -364,9 +387,11 @@ public final class EventCoder {
     if (!out.isEmpty()) {
       return out;
     }
-    // a nominal as the object of a verb takes the verb's subject ("Y reaffirmed support for X")
+    // a nominal as the object of a light verb takes the verb's subject ("Y held talks with X");
+    // not of other verbs ("Y condemned the arrests": Y did not arrest)
     Dependency h = syn.head(n);
-    if (h != null && (h.relation().equals("obj") || h.baseRelation().equals("obl")) && syn.token(h.governor()).isVerb()) {
+    if (h != null && (h.relation().equals("obj") || h.baseRelation().equals("obl")) && syn.token(h.governor()).isVerb()
+        && LIGHT_VERBS.contains(syn.lemma(h.governor()))) {
       for (Arg a : verbSources(actors, syn, h.governor(), 1)) {
         out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
       }

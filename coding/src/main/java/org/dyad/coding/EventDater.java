@@ -33,7 +33,7 @@ public final class EventDater {
     LocalDate story = storyDate(article, published);
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      TimeExpression own = nearest(article, e.sentence(), e.provenance().trigger().start());
+      TimeExpression own = ownTime(article, e);
       boolean background = isBackground(article, e, own, published);
       LocalDate date;
       String text;
@@ -93,6 +93,50 @@ public final class EventDater {
     return null;
   }
 
+  /**
+   * The calendar date that belongs to the event's own clause: the time expression's words hang
+   * from the trigger without another verb in between ("on Sunday emphasised"); failing that, a
+   * full day anywhere in the sentence. A bare year elsewhere in the sentence ("deployed
+   * peacekeepers in 2020, offered to host talks") is not the event's.
+   */
+  private static TimeExpression ownTime(AnnotatedArticle a, Event e) {
+    Syntax syn = new Syntax(a.sentences().get(e.sentence()));
+    int trigger = tokenAt(syn, e.provenance().trigger().start());
+    TimeExpression fullDay = null;
+    for (TimeExpression t : a.times()) {
+      if (t.sentence() != e.sentence() || !t.isCalendarDate()) {
+        continue;
+      }
+      int tok = tokenAt(syn, t.start());
+      if (tok >= 0 && trigger >= 0 && attached(syn, tok, trigger)) {
+        return t;
+      }
+      if (t.value().length() == 10 && fullDay == null) {
+        fullDay = t;
+      }
+    }
+    return fullDay;
+  }
+
+  /** True when token {@code t} hangs from {@code trigger} without passing another verb. */
+  private static boolean attached(Syntax syn, int t, int trigger) {
+    int cur = t;
+    for (int depth = 0; depth < 5; depth++) {
+      var h = syn.head(cur);
+      if (h == null) {
+        return false;
+      }
+      if (h.governor() == trigger) {
+        return true;
+      }
+      cur = h.governor();
+      if (syn.token(cur).isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The calendar date in a sentence nearest to an offset. */
   private static TimeExpression nearest(AnnotatedArticle a, int sentence, int offset) {
     TimeExpression best = null;
@@ -122,17 +166,18 @@ public final class EventDater {
     if (trigger < 0) {
       return false;
     }
-    // "is accused of abducting", "was convicted of killing": the crime is background
+    // "is accused of abducting", "was convicted of killing": the crime someone is charged with is background
     int cur = trigger;
     for (int depth = 0; depth < 3; depth++) {
       var h = syn.head(cur);
       if (h == null) {
         break;
       }
-      if (BACKGROUND_HEADS.contains(syn.lemma(h.governor()))) {
+      int gov = h.governor();
+      if (BACKGROUND_HEADS.contains(syn.lemma(gov)) && (syn.isPassive(gov) || syn.token(gov).isNoun())) {
         return true;
       }
-      cur = h.governor();
+      cur = gov;
     }
     // past perfect: "had attacked"
     for (var d : syn.children(trigger)) {

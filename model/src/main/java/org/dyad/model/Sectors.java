@@ -42,7 +42,6 @@ public final class Sectors {
       Map.entry("UAF", "unidentified armed forces"),
       Map.entry("TER", "terrorist"),
       Map.entry("DEV", "development"),
-      Map.entry("CRI", "criminal"),
       Map.entry("SET", "settlers"),
       Map.entry("MNC", "multinational corporation"),
       Map.entry("IGO", "intergovernmental organisation"),
