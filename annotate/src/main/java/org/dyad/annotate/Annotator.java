@@ -17,6 +17,11 @@ public interface Annotator extends AutoCloseable {
   /** A short description of the annotator and its settings, stored in every event's provenance. */
   String description();
 
+  /** Time spent per annotation step so far, for benchmarks; "" when not measured. */
+  default String timing() {
+    return "";
+  }
+
   @Override
   default void close() {}
 }

@@ -60,7 +60,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("tokenize.language", "en");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.maxlen", String.valueOf(Math.max(s.maxSentenceTokens() * 2, 200)));
     p.setProperty("depparse.maxlen", String.valueOf(s.maxSentenceTokens()));
     p.setProperty("ner.useSUTime", "true");
@@ -78,6 +78,11 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public String description() {
     return description;
+  }
+
+  @Override
+  public String timing() {
+    return pipeline.timingInformation();
   }
 
   public AnnotatorSettings settings() {

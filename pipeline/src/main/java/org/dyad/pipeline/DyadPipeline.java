@@ -88,6 +88,16 @@ public final class DyadPipeline implements AutoCloseable {
     return code(annotated);
   }
 
+  /** The annotation step alone (for benchmarks and tools); throws {@link DyadException} naming the article. */
+  public AnnotatedArticle annotate(Article article) {
+    return annotator.annotate(article);
+  }
+
+  /** Time spent per annotation step so far. */
+  public String annotatorTiming() {
+    return annotator.timing();
+  }
+
   /** Codes an article that is already annotated (used by tests and by callers that cache annotation). */
   public CodedArticle code(AnnotatedArticle annotated) {
     ResolvedActors actors = resolver.resolve(annotated);
