@@ -944,7 +944,7 @@ public final class DyadStore implements AutoCloseable {
 
   // ------------------------------------------------------------------ row mapping
 
-  private static Event readEvent(ResultSet rs) throws SQLException {
+  static Event readEvent(ResultSet rs) throws SQLException {
     String docId = rs.getString("doc_id");
     int sentence = rs.getInt("sentence");
     Participant source = new Participant(rs.getString("source_text"), rs.getInt("source_start"), rs.getInt("source_end"),
@@ -1000,8 +1000,34 @@ public final class DyadStore implements AutoCloseable {
   // ------------------------------------------------------------------ plumbing
 
   @FunctionalInterface
-  private interface Work<T> {
+  interface Work<T> {
     T run(DuckDBConnection c) throws SQLException;
+  }
+
+  /** Read-only work for classes of this package (see {@link #read}). */
+  <T> T readWork(String what, Work<T> work) {
+    return read(what, work);
+  }
+
+  /**
+   * Work on the writer connection under the write lock, for classes of this package: committed
+   * when it returns, rolled back when it throws.
+   */
+  <T> T writeWork(String what, Work<T> work) {
+    synchronized (writeLock) {
+      DuckDBConnection c = writer();
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        if (e instanceof StoreException) {
+          throw (StoreException) e;
+        }
+        throw new StoreException("store " + location + ": " + what + " failed, nothing was written: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** Runs read-only work on a fresh connection in one transaction (a consistent snapshot). */
@@ -1038,7 +1064,7 @@ public final class DyadStore implements AutoCloseable {
     }
   }
 
-  private static int bind(PreparedStatement p, List<Object> params, int first) throws SQLException {
+  static int bind(PreparedStatement p, List<Object> params, int first) throws SQLException {
     int i = first;
     for (Object o : params) {
       if (o instanceof String) {
