@@ -553,7 +553,7 @@ public final class ActorResolver {
   }
 
   /** The token of a span that is not governed from inside the span (its syntactic head). */
-  static int headOf(Sentence s, int first, int last) {
+  public static int headOf(Sentence s, int first, int last) {
     for (int t = last; t >= first; t--) {
       boolean inside = false;
       for (Dependency d : s.parents(t)) {

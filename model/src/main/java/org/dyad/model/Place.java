@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A place: the raw toponym, its country and, when a gazetteer knows it, coordinates.
  *
+ * @param start offset of the toponym in the text, or -1 (with end -1) for a place inferred from
+ *     the event's participants and named nowhere in the text
  * @param country ISO 3166 alpha-3, may be null
  * @param latitude null when unknown
  * @param longitude null when unknown

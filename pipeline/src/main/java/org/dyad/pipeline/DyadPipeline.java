@@ -6,11 +6,13 @@ import java.util.Objects;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.ResolvedActors;
 import org.dyad.actors.dict.ActorDictionary;
+import org.dyad.actors.dict.Gazetteer;
 import org.dyad.annotate.Annotator;
 import org.dyad.annotate.AnnotatorSettings;
 import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventDater;
+import org.dyad.coding.PlaceFinder;
 import org.dyad.coding.QuoteAttributor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -39,12 +41,19 @@ public final class DyadPipeline implements AutoCloseable {
   private final EventCoder coder;
   private final EventDater dater = new EventDater();
   private final QuoteAttributor quotes = new QuoteAttributor();
+  private final PlaceFinder places;
   private final int maxChars;
 
   public DyadPipeline(Annotator annotator, ActorResolver resolver, EventCoder coder, int maxChars) {
+    this(annotator, resolver, coder, Gazetteer.loadDefault(), maxChars);
+  }
+
+  /** A pipeline with a given gazetteer (the built-in one merged with an imported GeoNames dump, say). */
+  public DyadPipeline(Annotator annotator, ActorResolver resolver, EventCoder coder, Gazetteer gazetteer, int maxChars) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.coder = Objects.requireNonNull(coder, "coder");
+    this.places = new PlaceFinder(gazetteer, resolver.dictionary());
     this.maxChars = maxChars;
   }
 
@@ -101,7 +110,9 @@ public final class DyadPipeline implements AutoCloseable {
   /** Codes an article that is already annotated (used by tests and by callers that cache annotation). */
   public CodedArticle code(AnnotatedArticle annotated) {
     ResolvedActors actors = resolver.resolve(annotated);
-    List<Event> events = dater.date(annotated, coder.code(annotated, actors));
+    List<Event> dated = dater.date(annotated, coder.code(annotated, actors));
+    PlaceFinder.Result located = places.locate(annotated, actors, dated);
+    List<Event> events = located.events();
     List<Quote> qs = quotes.attribute(annotated, actors);
     List<Span> sentences = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
@@ -111,8 +122,8 @@ public final class DyadPipeline implements AutoCloseable {
     for (TimeExpression t : annotated.times()) {
       dates.add(t);
     }
-    return new CodedArticle(annotated.article(), sentences, actors.actors(), events, qs, dates, List.of(), List.of(),
-        EventCoder.VERSION);
+    return new CodedArticle(annotated.article(), sentences, actors.actors(), events, qs, dates, located.places(),
+        List.of(), EventCoder.VERSION);
   }
 
   private List<DocumentError> validate(Article a) {
