@@ -76,8 +76,16 @@ public final class QuoteAttributor {
           closeWith = '"';
         }
       } else if (c == closeWith) {
-        if (i - open >= MIN_QUOTE_CHARS) {
-          out.add(new Span(open, i));
+        int a = open;
+        int b = i;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        if (b - a >= MIN_QUOTE_CHARS) {
+          out.add(new Span(a, b));
         }
         open = -1;
       } else if (c == '\n' && closeWith == '"') {

@@ -1,0 +1,173 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ResolvedActors;
+import org.dyad.actors.dict.ActorDictionary;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Event;
+import org.dyad.model.Span;
+import org.dyad.model.Quote;
+import org.dyad.testkit.Annotations;
+import org.dyad.testkit.DyadAssertions;
+import org.junit.jupiter.api.Test;
+
+/** The coder on hand-made parses: arguments, modality, reciprocity, dates, quotes. */
+class EventCoderTest {
+  static final ActorDictionary DICT = ActorDictionary.loadDefault();
+  static final ActorResolver RESOLVER = new ActorResolver(DICT);
+  static final EventCoder CODER = EventCoder.loadDefault(DICT.version());
+  static final EventDater DATER = new EventDater();
+  static final LocalDate DAY = LocalDate.of(2021, 5, 17);
+
+  private static List<Event> code(AnnotatedArticle a) {
+    ResolvedActors r = RESOLVER.resolve(a);
+    List<Event> events = DATER.date(a, CODER.code(a, r));
+    for (Event e : events) {
+      DyadAssertions.assertValidEvent(e, a.text());
+    }
+    return events;
+  }
+
+  private static String summary(List<Event> events) {
+    return events.stream().map(DyadAssertions::describe).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void subjectVerbObject() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 condemned 2 India 3 .
+        .sentence("Pakistan/NNP/LOCATION condemned/VBD/O/condemn India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    Event e = events.get(0);
+    assertEquals("PAK", e.source().code().value());
+    assertEquals("IND", e.target().code().value());
+    assertEquals("11", e.cameo().root());
+    assertEquals(new Span(9, 18), e.provenance().trigger());
+    assertEquals(DAY, e.date());
+    assertEquals("article-date", e.dateRule());
+  }
+
+  @Test
+  void negatedTriggerCodesNothing() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 did 2 not 3 condemn 4 India
+        .sentence("Pakistan/NNP/LOCATION did/VBD/O/do not/RB condemn/VB/O/condemn India/NNP/LOCATION ./.",
+            "0 nsubj 3", "1 aux 3", "2 advmod 3", "-1 root 3", "4 obj 3")
+        .build();
+    assertTrue(code(a).isEmpty());
+  }
+
+  @Test
+  void participialClauseSharesTheMainSubjectAndPhoneMakesTheCall() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Talking 1 to 2 India 3 over 4 phone 5 , 6 Pakistan 7 said 8 .
+        .sentence("Talking/VBG/O/talk to/IN India/NNP/LOCATION over/IN phone/NN ,/, Pakistan/NNP/LOCATION said/VBD/O/say ./.",
+            "0 advcl 7", "2 obl:to 0", "4 obl:over 0", "6 nsubj 7", "-1 root 7")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("041", events.get(0).cameo().value());
+    assertEquals("Pakistan", events.get(0).source().text());
+    assertEquals("India", events.get(0).target().text());
+  }
+
+  @Test
+  void reportedSpeechSpeakerIsNotTheSource() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Russia 1 said 2 Ukraine 3 attacked 4 Kharkiv
+        .sentence("Russia/NNP/LOCATION said/VBD/O/say Ukraine/NNP/LOCATION attacked/VBD/O/attack civilians/NNS/O/civilian ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 3", "3 ccomp 1", "4 obj 3")
+        .build();
+    for (Event e : code(a)) {
+      assertNotEquals("RUS", e.source().code().value(), () -> DyadAssertions.describe(e));
+    }
+  }
+
+  @Test
+  void betweenAAndBWhenTheParseFails() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 fighting 1 resumed 2 between 3 the 4 Taliban 5 and 6 Afghan 7 government
+        .sentence("fighting/NN/O/fighting resumed/VBD/O/resume between/IN the/DT Taliban/NNP/ORGANIZATION and/CC Afghan/JJ government/NN ./.",
+            "0 nsubj 1", "-1 root 1", "2 advcl 1", "3 dep 2", "4 nsubj 1", "7 conj:and 4")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("190")
+        && e.source().code().value().equals("AFGREB") && e.target().code().value().equals("AFGGOV")), () -> summary(events));
+  }
+
+  @Test
+  void sourceNeverEqualsTargetAndOneEventPerTriggerAndPair() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Qureshi 1 praised 2 Qureshi
+        .sentence("Pakistan/NNP/LOCATION praised/VBD/O/praise Pakistan/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    assertTrue(code(a).isEmpty());
+  }
+
+  @Test
+  void sameInputSameIds() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        .sentence("Pakistan/NNP/LOCATION condemned/VBD/O/condemn India/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    assertEquals(code(a), code(a));
+  }
+
+  @Test
+  void ownClauseDatePreviousSentenceAndBackground() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 on 2 Sunday 3 condemned 4 India
+        .sentence("Pakistan/NNP/LOCATION on/IN Sunday/NNP/DATE condemned/VBD/O/condemn India/NNP/LOCATION ./.",
+            "0 nsubj 3", "1 case 2", "2 obl:on 3", "-1 root 3", "4 obj 3")
+        .time("Sunday", "DATE", "2021-05-16")
+        // 0 India 1 criticised 2 Pakistan
+        .sentence("India/NNP/LOCATION criticised/VBD/O/criticise Pakistan/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        // 0 Sheikh 1 is 2 accused 3 of 4 kidnapping 5 Americans
+        .sentence("Sheikh/NNP/PERSON is/VBZ/O/be accused/VBN/O/accuse of/IN kidnapping/VBG/O/kidnap Americans/NNPS/O/American ./.",
+            "0 nsubj:pass 2", "1 aux:pass 2", "-1 root 2", "3 mark 4", "4 advcl:of 2", "5 obj 4")
+        .build();
+    List<Event> events = code(a);
+    Event first = events.stream().filter(e -> e.sentence() == 0).findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2021, 5, 16), first.date());
+    assertEquals("Sunday", first.dateText());
+    Event second = events.stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2021, 5, 16), second.date(), "previous sentence");
+    for (Event e : events) {
+      if (e.sentence() == 2) {
+        assertTrue(e.background(), () -> DyadAssertions.describe(e));
+        assertNull(e.date());
+      }
+    }
+  }
+
+  @Test
+  void quotesGoToTheSpeakerOfTheGoverningVerbOrTheTrailingAttribution() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Qureshi 1 said 2 Pakistan 3 wants 4 “ 5 peace 6 ”
+        .sentence("Qureshi/NNP/PERSON said/VBD/O/say Pakistan/NNP/LOCATION wants/VBZ/O/want \u201C/`` peace/NN \u201D/'' ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 3", "3 ccomp 1", "5 obj 3")
+        // 0 “ 1 We 2 agree 3 , 4 ” 5 the 6 Foreign 7 Office 8 said
+        .sentence("\u201C/`` We/PRP agree/VBP/O/agree ,/, \u201D/'' the/DT Foreign/NNP/ORGANIZATION Office/NNP/ORGANIZATION said/VBD/O/say ./.",
+            "1 nsubj 2", "-1 root 2", "8 parataxis 2", "7 nsubj 8", "6 compound 7")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    List<Quote> quotes = new QuoteAttributor().attribute(a, r);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("peace", quotes.get(0).text());
+    assertEquals("Qureshi", quotes.get(0).speakerName());
+    assertEquals("We agree ,", quotes.get(1).text());
+    assertEquals("Foreign Office", quotes.get(1).speakerName());
+    assertFalse(quotes.get(1).rule().isBlank());
+  }
+}
