@@ -40,8 +40,15 @@ final class Fetcher {
     this.timeout = timeout;
   }
 
-  /** A fetched body, or the error that stopped it. */
-  record Result(Source source, DocumentError error) {}
+  /**
+   * A fetched body, or the error that stopped it, or (for a conditional request) that nothing
+   * changed; with the validators the server sent for the next conditional request.
+   */
+  record Result(Source source, DocumentError error, boolean notModified, String etag, String lastModified) {
+    Result(Source source, DocumentError error) {
+      this(source, error, false, null, null);
+    }
+  }
 
   private HttpClient client() {
     HttpClient c = client;
@@ -61,11 +68,27 @@ final class Fetcher {
   }
 
   Result fetch(URI uri, IngestOptions o) {
+    return fetch(uri, o, null, null);
+  }
+
+  /**
+   * Fetches {@code uri}; with an {@code etag} or {@code lastModified} from an earlier answer the
+   * request is conditional ({@code If-None-Match}, {@code If-Modified-Since}) and an HTTP 304
+   * answer gives a result with {@link Result#notModified()} set.
+   */
+  Result fetch(URI uri, IngestOptions o, String etag, String lastModified) {
     String id = uri.toString();
     long cap = o.maxInputBytes();
     HttpRequest req;
     try {
-      req = HttpRequest.newBuilder(uri)
+      HttpRequest.Builder b = HttpRequest.newBuilder(uri);
+      if (etag != null && !etag.isBlank()) {
+        b.header("If-None-Match", etag);
+      }
+      if (lastModified != null && !lastModified.isBlank()) {
+        b.header("If-Modified-Since", lastModified);
+      }
+      req = b
           .timeout(timeout)
           .header("User-Agent", USER_AGENT)
           .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml,"
@@ -95,6 +118,12 @@ final class Fetcher {
       return error(id, ErrorKinds.FETCH, networkReason(e.getCause()));
     }
     int status = resp.statusCode();
+    String newEtag = resp.headers().firstValue("ETag").orElse(null);
+    String newLastModified = resp.headers().firstValue("Last-Modified").orElse(null);
+    if (status == 304 && (etag != null || lastModified != null)) {
+      return new Result(null, null, true, newEtag != null ? newEtag : etag,
+          newLastModified != null ? newLastModified : lastModified);
+    }
     if (status / 100 != 2) {
       return error(id, ErrorKinds.FETCH, "the server answered HTTP " + status + reasonPhrase(status));
     }
@@ -127,7 +156,7 @@ final class Fetcher {
     String contentType = resp.headers().firstValue("Content-Type").orElse(null);
     Source src = new Source(name, id, id, data.length, () -> new ByteArrayInputStream(data), null,
         finalUri.toString(), contentType);
-    return new Result(src, null);
+    return new Result(src, null, false, newEtag, newLastModified);
   }
 
   private static Result error(String id, String kind, String message) {

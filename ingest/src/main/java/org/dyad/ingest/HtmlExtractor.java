@@ -46,7 +46,7 @@ final class HtmlExtractor {
       "sponsor", "sponsored", "promo", "promoted", "promotion", "related", "recommended", "share", "sharing",
       "social", "newsletter", "subscribe", "subscription", "paywall", "cookie", "cookies", "consent",
       "comment", "comments", "breadcrumb", "breadcrumbs", "sidebar", "menu", "navbar", "nav", "popup",
-      "modal", "byline", "credit", "caption", "outbrain", "taboola", "trending", "most-read", "mostread", "tags", "byline-share");
+      "modal", "byline", "author", "meta", "timestamp", "credit", "caption", "outbrain", "taboola", "trending", "most-read", "mostread", "tags", "byline-share");
 
   private static final Set<String> BLOCKS = Set.of(
       "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",

@@ -27,14 +27,18 @@ import org.dyad.model.Article;
 final class JsonRecords {
   private JsonRecords() {}
 
-  private static final ObjectMapper LINE_MAPPER = mapper(Integer.MAX_VALUE);
+  private static final ObjectMapper LINE_MAPPER = mapper(Integer.MAX_VALUE, true);
 
-  static ObjectMapper mapper(int maxStringLength) {
+  /**
+   * @param wholeInput true when one read takes the whole input (a line), so trailing tokens are
+   *     an error; false when records are read one by one from a parser
+   */
+  static ObjectMapper mapper(int maxStringLength, boolean wholeInput) {
     JsonFactory f = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
         .build();
     return JsonMapper.builder(f)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, wholeInput)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
@@ -90,6 +94,7 @@ final class JsonRecords {
           return fromNode(node, w, o, null);
         }
         if (records == 0) {
+          records = -1; // report the empty file once
           return Ingested.failed(src.label(), ErrorKinds.EMPTY,
               lastLine == 0 ? "the file is empty" : "the file has no JSON records, only blank lines", src.origin());
         }
@@ -113,7 +118,7 @@ final class JsonRecords {
   // ------------------------------------------------------------------ .json documents
 
   static Stream<Ingested> document(Source src, IngestOptions o) {
-    ObjectMapper mapper = mapper((int) Math.min(Integer.MAX_VALUE - 16, o.maxInputBytes()));
+    ObjectMapper mapper = mapper((int) Math.min(Integer.MAX_VALUE - 16, o.maxInputBytes()), false);
     return new Pull() {
       InputStream in;
       JsonParser p;
@@ -149,7 +154,7 @@ final class JsonRecords {
           if (t != JsonToken.START_ARRAY) {
             state = 2;
             return Ingested.failed(src.label(), ErrorKinds.MALFORMED,
-                "expected a JSON object or an array of objects, found " + t.asString(), src.origin());
+                "expected a JSON object or an array of objects, found " + describe(t), src.origin());
           }
           state = 1;
         }
@@ -174,7 +179,7 @@ final class JsonRecords {
         Where w = new Where("record " + index + " (line " + lineNr + ")", src.label() + ":" + lineNr, src.origin() + ":" + lineNr);
         if (t != JsonToken.START_OBJECT) {
           p.skipChildren();
-          return fail(w, null, ErrorKinds.MALFORMED, "is not a JSON object but " + t.asString());
+          return fail(w, null, ErrorKinds.MALFORMED, "is not a JSON object but " + describe(t));
         }
         return fromNode(mapper.readTree(p), w, o, null);
       }
@@ -186,7 +191,7 @@ final class JsonRecords {
               "a value is too large (" + sce.getOriginalMessage() + "); records after it are not read", src.origin());
         }
         if (e instanceof JacksonException je) {
-          String after = index > 0 ? "; records after record " + index + " are not read" : "";
+          String after = index > 0 ? "; reading stopped in record " + index + ", the records before it were read" : "";
           return Ingested.failed(src.label(), ErrorKinds.MALFORMED, "invalid JSON: " + jsonReason(je, false) + after, src.origin());
         }
         return Readers.streamFailure(src, index > 0 ? "after record " + index : "", e);
@@ -273,6 +278,17 @@ final class JsonRecords {
     }
     String finalId = givenId != null ? givenId : id != null ? id : Article.contentId(text);
     return new Ingested.Ok(new Article(finalId, text, date, meta[0], meta[1], meta[2]), w.origin());
+  }
+
+  private static String describe(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
   }
 
   static String jsonReason(JacksonException e, boolean columnOnly) {
