@@ -86,8 +86,12 @@ public final class EventCoder {
     return codebook;
   }
 
-  /** A trigger with the pattern that fired and whether it needs a reciprocal "between" reading. */
-  record Trigger(int token, TriggerPattern pattern) {}
+  /** A trigger: the pattern that fired, the code it gives in this sentence's mood, and the mood. */
+  record Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood) {
+    Trigger(int token, TriggerPattern pattern) {
+      this(token, pattern, pattern.code(), Modality.Mood.ACTUAL);
+    }
+  }
 
   /** An argument: the actor mention and the relation path that led to it. */
   record Arg(MentionRef ref, String via, int depth) {}
@@ -108,11 +112,26 @@ public final class EventCoder {
         found.add(trig.get());
         markConsumed(syn, trig.get(), consumed);
       }
+      Set<Integer> fired = new HashSet<>();
+      for (Trigger t : found) {
+        fired.add(t.token());
+      }
       for (Trigger t : found) {
         // "desires a partnership with America": the noun that a verb pattern required is part of
         // the verb's event, not an event of its own
         if (t.pattern().pos() == 'N' && consumed[t.token()]) {
           continue;
+        }
+        Modality.Mood mood = Modality.of(syn, t.token());
+        if (mood == Modality.Mood.HYPOTHETICAL || mood == Modality.Mood.QUESTION) {
+          continue;
+        }
+        if (mood == Modality.Mood.INTENDED) {
+          // "threatened to attack": the threat is the event, coded on "threatened" itself
+          if (fired.contains(Modality.intentHead(syn, t.token()))) {
+            continue;
+          }
+          t = new Trigger(t.token(), t.pattern(), Modality.intended(t.pattern().code()), mood);
         }
         codeTrigger(article, actors, syn, t, events, seen);
       }
@@ -242,7 +261,7 @@ public final class EventCoder {
     List<Arg> sources = noun ? nounSources(actors, syn, i) : verbSources(actors, syn, i, 0);
     List<Arg> targets = noun ? nounTargets(actors, syn, i) : verbTargets(actors, syn, i);
     String argRule;
-    if (trig.pattern().code().root().equals("01") && targets.isEmpty() && sources.size() < 2) {
+    if (trig.code().root().equals("01") && targets.isEmpty() && sources.size() < 2) {
       // a statement with no one it is addressed to or about is not a political event between actors
       return;
     }
@@ -285,13 +304,14 @@ public final class EventCoder {
         if (!seen.add(key)) {
           continue;
         }
-        CameoCode code = trig.pattern().code();
+        CameoCode code = trig.code();
         var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
         var pe = plover.get(code);
         Participant source = participant(src.ref());
         Participant target = tgt == null ? null : participant(tgt.ref());
         double confidence = confidence(trig, src, tgt, argRule);
-        String rule = trig.pattern().id() + " | src " + src.via() + (tgt == null ? "" : " | tgt " + tgt.via()) + " | " + argRule;
+        String rule = trig.pattern().id() + " | src " + src.via() + (tgt == null ? "" : " | tgt " + tgt.via()) + " | " + argRule
+            + (trig.mood() == Modality.Mood.ACTUAL ? "" : " | mood " + trig.mood().name().toLowerCase(Locale.ROOT));
         Provenance prov = new Provenance(docId, s.index(), triggerSpan, tt.word(), source.span(),
             target == null ? null : target.span(), rule, dictionaryVersion, VERSION, article.annotator(), confidence);
         String id = Event.idFor(docId, s.index(), triggerSpan, source.span(), target == null ? null : target.span(),

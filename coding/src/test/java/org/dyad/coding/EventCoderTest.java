@@ -170,4 +170,31 @@ class EventCoderTest {
     assertEquals("Foreign Office", quotes.get(1).speakerName());
     assertFalse(quotes.get(1).rule().isBlank());
   }
+
+  @Test
+  void futureAndIntentBecomeIntentCodesAndHypotheticalsAndQuestionsCodeNothing() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 will 2 meet 3 India
+        .sentence("Pakistan/NNP/LOCATION will/MD meet/VB/O/meet India/NNP/LOCATION ./.", "0 nsubj 2", "1 aux 2", "-1 root 2", "3 obj 2")
+        // 0 Pakistan 1 plans 2 to 3 attack 4 India
+        .sentence("Pakistan/NNP/LOCATION plans/VBZ/O/plan to/TO attack/VB/O/attack India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 3", "3 xcomp 1", "0 nsubj:xsubj 3", "4 obj 3")
+        // 0 If 1 Pakistan 2 attacks 3 India 4 , 5 China 6 protests
+        .sentence("If/IN Pakistan/NNP/LOCATION attacks/VBZ/O/attack India/NNP/LOCATION ./.", "0 mark 2", "1 nsubj 2", "-1 root 2", "3 obj 2")
+        // 0 Will 1 Pakistan 2 attack 3 India 4 ?
+        .sentence("Will/MD Pakistan/NNP/LOCATION attack/VB/O/attack India/NNP/LOCATION ?/.", "0 aux 2", "1 nsubj 2", "-1 root 2", "3 obj 2")
+        // 0 Pakistan 1 threatened 2 to 3 attack 4 India
+        .sentence("Pakistan/NNP/LOCATION threatened/VBD/O/threaten to/TO attack/VB/O/attack India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 3", "3 xcomp 1", "0 nsubj:xsubj 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().value().equals("036")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().value().equals("138")), all);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 2 || e.sentence() == 3), all);
+    List<Event> threats = events.stream().filter(e -> e.sentence() == 4).toList();
+    assertEquals(1, threats.size(), all);
+    assertEquals("13", threats.get(0).cameo().root(), all);
+    assertEquals("threatened", threats.get(0).provenance().triggerText());
+  }
 }

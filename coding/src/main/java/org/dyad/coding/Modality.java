@@ -1,0 +1,87 @@
+package org.dyad.coding;
+
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.CameoCode;
+import org.dyad.model.Dependency;
+
+/**
+ * How a sentence presents an act: done, intended (future or wished), hypothetical, or asked
+ * about. An intended cooperative act is coded as CAMEO 03x (express intent to ...), an intended
+ * violent or coercive one as 13x (threaten ...); hypothetical acts and questions code nothing.
+ *
+ * <p><b>NOTE:</b> stateless and thread-safe.
+ */
+final class Modality {
+  enum Mood { ACTUAL, INTENDED, HYPOTHETICAL, QUESTION }
+
+  /** Verbs whose complement is an act not (yet) done: "plans to meet", "vowed to retaliate". */
+  static final Set<String> INTENT_VERBS = Set.of(
+      "plan", "intend", "want", "wish", "seek", "hope", "aim", "expect", "prepare", "decide", "promise", "pledge",
+      "vow", "offer", "threaten", "propose", "agree", "undertake", "commit", "resolve", "consider", "mull", "weigh");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+
+  /** Intended act root → the 03x or 13x code that expresses or threatens it. */
+  private static final Map<String, String> INTENT_OF_ROOT = Map.ofEntries(
+      Map.entry("04", "036"), Map.entry("05", "032"), Map.entry("06", "031"), Map.entry("07", "033"),
+      Map.entry("08", "035"), Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("17", "137"),
+      Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
+
+  private Modality() {}
+
+  static Mood of(Syntax syn, int trigger) {
+    int n = syn.size();
+    if (n > 0 && syn.token(n - 1).word().equals("?")) {
+      return Mood.QUESTION;
+    }
+    // walk up the clauses the trigger belongs to
+    int cur = trigger;
+    for (int depth = 0; depth < 4; depth++) {
+      for (Dependency d : syn.children(cur)) {
+        String lemma = syn.lemma(d.dependent());
+        String word = syn.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+          return Mood.HYPOTHETICAL;
+        }
+        if (d.relation().startsWith("aux") && depth == 0) {
+          if (HYPOTHETICAL_AUX.contains(word)) {
+            return Mood.HYPOTHETICAL;
+          }
+          if (FUTURE_AUX.contains(word)) {
+            return Mood.INTENDED;
+          }
+        }
+      }
+      Dependency h = syn.head(cur);
+      if (h == null) {
+        break;
+      }
+      String base = h.baseRelation();
+      if (base.equals("xcomp") && INTENT_VERBS.contains(syn.lemma(h.governor()))) {
+        return Mood.INTENDED;
+      }
+      if (!(base.equals("conj") || base.equals("xcomp"))) {
+        break;
+      }
+      cur = h.governor();
+    }
+    return Mood.ACTUAL;
+  }
+
+  /** The governing intent verb of a trigger, or -1. */
+  static int intentHead(Syntax syn, int trigger) {
+    Dependency h = syn.head(trigger);
+    if (h != null && h.baseRelation().equals("xcomp") && INTENT_VERBS.contains(syn.lemma(h.governor()))) {
+      return h.governor();
+    }
+    return -1;
+  }
+
+  /** The code for an intended act: 03x for cooperation, 13x for force and coercion, else the code itself. */
+  static CameoCode intended(CameoCode code) {
+    String intent = INTENT_OF_ROOT.get(code.root());
+    return intent == null ? code : CameoCode.of(intent);
+  }
+}
