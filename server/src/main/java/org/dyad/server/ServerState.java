@@ -1,0 +1,155 @@
+package org.dyad.server;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Event;
+import org.dyad.store.DyadCount;
+import org.dyad.store.DyadStore;
+import org.dyad.store.EventQuery;
+import org.dyad.store.TimelinePoint;
+
+/**
+ * What the handlers share: the store, the coder, the configuration and a bounded cache of query
+ * answers. The cache holds event pages, counts, dyads and timelines keyed by the exact query;
+ * every write through the server empties it (no other process can write the store while the
+ * server holds it open), so answers are never stale. Thread-safe.
+ */
+final class ServerState {
+  /** One page of events and the number of events matching the filters. */
+  record EventPage(List<Event> events, long total) {}
+
+  private record Key(String kind, Object query, String extra) {}
+
+  private final DyadStore store;
+  private final ServerConfig config;
+  private final ArticleCoder coder;
+  private final Coding coding;
+  private final int cacheSize;
+  private final Map<Key, Object> cache;
+
+  ServerState(DyadStore store, ServerConfig config, ArticleCoder coder, int cacheSize) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.config = Objects.requireNonNull(config, "config");
+    this.coder = coder;
+    this.coding = new Coding(coder, config);
+    this.cacheSize = cacheSize;
+    this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+        return size() > ServerState.this.cacheSize;
+      }
+    };
+  }
+
+  DyadStore store() {
+    return store;
+  }
+
+  ServerConfig config() {
+    return config;
+  }
+
+  ArticleCoder coder() {
+    return coder;
+  }
+
+  Coding coding() {
+    return coding;
+  }
+
+  EventPage eventPage(EventQuery q) {
+    List<Event> events = cached("events", q, "", () -> store.events(q));
+    long total;
+    if (q.offset() == 0 && events.size() < q.limit()) {
+      total = events.size();
+    } else {
+      EventQuery countKey = q.toBuilder().sort("date", false).limit(1).offset(0).build();
+      total = cached("count", countKey, "", () -> store.count(q));
+    }
+    return new EventPage(events, total);
+  }
+
+  List<DyadCount> dyads(EventQuery q, String period) {
+    return cached("dyads", q, period, () -> store.dyads(q, period));
+  }
+
+  List<TimelinePoint> timeline(EventQuery q, String period) {
+    EventQuery key = q.toBuilder().sort("date", false).limit(1).offset(0).build();
+    return cached("timeline", key, period, () -> store.timeline(q, period));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String kind, Object query, String extra, Supplier<T> compute) {
+    if (cacheSize == 0) {
+      return compute.get();
+    }
+    Key k = new Key(kind, query, extra);
+    synchronized (cache) {
+      Object v = cache.get(k);
+      if (v != null) {
+        return (T) v;
+      }
+    }
+    T v = compute.get();
+    synchronized (cache) {
+      cache.put(k, v);
+    }
+    return v;
+  }
+
+  /** Stores articles (replacing their documents) and empties the cache. */
+  void put(Collection<CodedArticle> articles) {
+    try {
+      store.putAll(articles);
+    } finally {
+      clearCache();
+    }
+  }
+
+  boolean delete(String docId) {
+    try {
+      return store.delete(docId);
+    } finally {
+      clearCache();
+    }
+  }
+
+  private void clearCache() {
+    synchronized (cache) {
+      cache.clear();
+    }
+  }
+
+  /**
+   * Checks that writes are on and that the request carries the token: header
+   * {@code Authorization: Bearer TOKEN} or {@code X-Dyad-Token}, or (for HTML forms)
+   * {@code formToken}. Throws 403 with a message otherwise.
+   */
+  void requireToken(Context ctx, String formToken) {
+    if (!config.writesEnabled()) {
+      throw new ApiException(403, "writes are off: this server was started without a token "
+          + "(start it with --token or DYAD_TOKEN to allow storing and importing)");
+    }
+    String given = formToken;
+    String auth = ctx.header("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      given = auth.substring(7).trim();
+    } else if (ctx.header("X-Dyad-Token") != null) {
+      given = ctx.header("X-Dyad-Token").trim();
+    }
+    if (given == null || given.isEmpty()) {
+      throw new ApiException(403, "this write needs the server's token: send 'Authorization: Bearer TOKEN'");
+    }
+    if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(403, "the token is wrong");
+    }
+  }
+}
