@@ -96,6 +96,16 @@ class FeedTest {
   }
 
   @Test
+  void charsetFromTheXmlDeclaration() {
+    List<Ingested> r = all(reader.read(path("feed/latin1.rss"), opts));
+    assertEquals(2, r.size());
+    Article a = ok(r.get(0));
+    assertEquals("Réunion 0 à Genève", a.title());
+    assertEquals("Les délégués ont quitté la réunion.", a.text());
+    assertEquals("Actualités", a.source());
+  }
+
+  @Test
   void itemsForWatching() {
     Path p = path("feed/world.rss");
     List<FeedItem> items = reader.items(p, opts);
