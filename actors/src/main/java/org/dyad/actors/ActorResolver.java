@@ -98,8 +98,18 @@ public final class ActorResolver {
     final List<Phrase> phrases = new ArrayList<>();
   }
 
-  /** Resolves all actors of an annotated article. */
+  /** Resolves all actors of an annotated article, with no knowledge from other articles. */
   public ResolvedActors resolve(AnnotatedArticle article) {
+    return resolve(article, KnownActors.empty());
+  }
+
+  /**
+   * Resolves all actors of an annotated article. A person the article names without a country
+   * or title ("Qureshi said") takes the code of a known person of that name valid on the article
+   * date; what the article itself says always wins.
+   */
+  public ResolvedActors resolve(AnnotatedArticle article, KnownActors known) {
+    Objects.requireNonNull(known, "known");
     String text = article.text();
     List<List<Phrase>> bySentence = new ArrayList<>();
     Map<String, Integer> countryCounts = new LinkedHashMap<>();
@@ -175,7 +185,7 @@ public final class ActorResolver {
         absorb(target, p);
       }
     }
-    return freeze(actors, home, agentHome, text);
+    return freeze(actors, home, agentHome, text, known, article.article().date());
   }
 
   private static Builder findPerson(List<Builder> actors, String name) {
@@ -334,7 +344,8 @@ public final class ActorResolver {
     return fallback;
   }
 
-  private ResolvedActors freeze(List<Builder> builders, String home, String agentHome, String text) {
+  private ResolvedActors freeze(List<Builder> builders, String home, String agentHome, String text, KnownActors known,
+      java.time.LocalDate date) {
     List<Actor> actors = new ArrayList<>();
     Map<Long, MentionRef> byToken = new HashMap<>();
     int n = 0;
@@ -352,6 +363,17 @@ public final class ActorResolver {
       if (b.fixedCode != null) {
         code = b.fixedCode;
         source = "dictionary";
+      } else if ("PERSON".equals(b.type) && b.name != null && (b.country == null || b.sectors.isEmpty())
+          && known.lookup(b.name, date).isPresent()) {
+        // the article does not say who this is fully; another article did
+        KnownActor k = known.lookup(b.name, date).get();
+        String country = b.country != null ? b.country : k.code().country();
+        List<String> sectors = b.sectors.isEmpty() ? k.code().sectors() : new ArrayList<>(b.sectors);
+        code = ActorCode.of(country, sectors.size() > 2 ? sectors.subList(0, 2) : sectors);
+        source = "known:" + k.origin().toLowerCase(Locale.ROOT);
+        if (b.role == null) {
+          b.role = k.role();
+        }
       } else {
         String country = b.country;
         source = "text";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.KnownActors;
 import org.dyad.actors.ResolvedActors;
 import org.dyad.actors.dict.ActorDictionary;
 import org.dyad.actors.dict.Gazetteer;
@@ -81,6 +82,15 @@ public final class DyadPipeline implements AutoCloseable {
    * {@link CodedArticle#errors()}, with no events.
    */
   public CodedArticle code(Article article) {
+    return code(article, KnownActors.empty());
+  }
+
+  /**
+   * Codes one article with persons known from other articles or curated lists (see
+   * {@link KnownActors}). Never throws for bad input: problems come back in
+   * {@link CodedArticle#errors()}, with no events.
+   */
+  public CodedArticle code(Article article, KnownActors known) {
     Objects.requireNonNull(article, "article");
     List<DocumentError> problems = validate(article);
     if (!problems.isEmpty()) {
@@ -94,7 +104,7 @@ public final class DyadPipeline implements AutoCloseable {
     } catch (RuntimeException | OutOfMemoryError e) {
       return failed(article, List.of(new DocumentError(article.id(), "ANNOTATION", "annotation failed: " + e)));
     }
-    return code(annotated);
+    return code(annotated, known);
   }
 
   /** The annotation step alone (for benchmarks and tools); throws {@link DyadException} naming the article. */
@@ -109,7 +119,12 @@ public final class DyadPipeline implements AutoCloseable {
 
   /** Codes an article that is already annotated (used by tests and by callers that cache annotation). */
   public CodedArticle code(AnnotatedArticle annotated) {
-    ResolvedActors actors = resolver.resolve(annotated);
+    return code(annotated, KnownActors.empty());
+  }
+
+  /** Codes an annotated article with known persons. */
+  public CodedArticle code(AnnotatedArticle annotated, KnownActors known) {
+    ResolvedActors actors = resolver.resolve(annotated, known);
     List<Event> dated = dater.date(annotated, coder.code(annotated, actors));
     PlaceFinder.Result located = places.locate(annotated, actors, dated);
     List<Event> events = located.events();
