@@ -84,13 +84,20 @@ public final class ArticleReader {
   }
 
   private Stream<Ingested> file(Path path, IngestOptions o) {
+    String name = name(path);
+    if (!Files.isRegularFile(path)) {
+      // a pipe or device (/dev/stdin, process substitution): no size, and it can be read only once
+      // (FileInputStream, because a channel stream's available() seeks, which pipes refuse)
+      OneShot shot = new OneShot(() -> new java.io.FileInputStream(path.toFile()), true);
+      Source src = new Source(name, path.toString(), name, -1, shot, path, null, null);
+      return Lazy.stream(() -> dispatch(src, o), src, shot::closeQuietly);
+    }
     long size;
     try {
       size = Files.size(path);
     } catch (IOException e) {
       size = -1;
     }
-    String name = name(path);
     Source src = new Source(name, path.toString(), name, size, () -> Files.newInputStream(path), path, null, null);
     return dispatch(src, o);
   }

@@ -92,18 +92,17 @@ final class Feeds {
   /** The articles of a feed, one result per item (or one failure for a bad feed). */
   static Stream<Ingested> read(Source src, IngestOptions o) {
     return Lazy.stream(() -> {
-      Source s = src;
-      Parsed p = parse(s, o);
+      Parsed p = parse(src, o);
       if (p.failure() != null) {
         return Stream.of(p.failure());
       }
       List<SyndEntry> entries = p.feed().getEntries();
       if (entries.isEmpty()) {
-        return Stream.of(Ingested.failed(s.label(), ErrorKinds.EMPTY, "the feed has no items", s.origin()));
+        return Stream.of(Ingested.failed(src.label(), ErrorKinds.EMPTY, "the feed has no items", src.origin()));
       }
       List<Ingested> out = new ArrayList<>(entries.size());
       for (int i = 0; i < entries.size(); i++) {
-        out.add(item(p.feed(), entries.get(i), i + 1, s, o));
+        out.add(item(p.feed(), entries.get(i), i + 1, src, o));
       }
       return out.stream();
     }, src);

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.dyad.model.Article;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +108,31 @@ class ArticleReaderTest {
       assertEquals("Late file", ok(it.next()).text());
       assertTrue(!it.hasNext());
     }
+  }
+
+  @Test
+  void namedPipeIsReadOnceAndSniffed(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mk;
+    try {
+      mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.assumeTrue(false, "mkfifo is not available");
+      return;
+    }
+    Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+    String jsonl = "{\"id\":\"p1\",\"text\":\"From a pipe.\",\"date\":\"2021-05-17\"}\n";
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, jsonl);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    Article a = ok(only(reader.read(fifo, opts)));
+    assertEquals("p1", a.id());
+    writer.join(5000);
   }
 
   @Test
