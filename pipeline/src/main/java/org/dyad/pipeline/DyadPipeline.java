@@ -1,5 +1,7 @@
 package org.dyad.pipeline;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +68,21 @@ public final class DyadPipeline implements AutoCloseable {
   public static DyadPipeline load(AnnotatorSettings settings) {
     ActorDictionary dict = ActorDictionary.loadDefault();
     EventCoder coder = EventCoder.loadDefault(dict.version());
-    return new DyadPipeline(CoreNlpAnnotator.load(settings), new ActorResolver(dict), coder, DEFAULT_MAX_CHARS);
+    return new DyadPipeline(CoreNlpAnnotator.load(settings), new ActorResolver(dict), coder, defaultGazetteer(),
+        DEFAULT_MAX_CHARS);
+  }
+
+  /** Where an imported GeoNames dump is kept: {@code $DYAD_GAZETTEER}, else {@code data/geonames.txt}. */
+  public static Path importedGazetteerLocation() {
+    String env = System.getenv("DYAD_GAZETTEER");
+    return env != null && !env.isBlank() ? Path.of(env) : Path.of("data", "geonames.txt");
+  }
+
+  /** The built-in gazetteer, merged with the imported GeoNames dump when there is one. */
+  public static Gazetteer defaultGazetteer() {
+    Path imported = importedGazetteerLocation();
+    Gazetteer builtIn = Gazetteer.loadDefault();
+    return Files.isRegularFile(imported) ? builtIn.merge(Gazetteer.importGeoNames(imported)) : builtIn;
   }
 
   public String coderVersion() {
