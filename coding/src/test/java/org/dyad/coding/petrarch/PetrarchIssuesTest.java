@@ -1,0 +1,27 @@
+package org.dyad.coding.petrarch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.dyad.actors.petrarch.PetrarchLines;
+import org.junit.jupiter.api.Test;
+
+class PetrarchIssuesTest {
+  @Test
+  void issuesExpandNounsVerbsAndSpellingsAndHonourIgnorePhrases() {
+    PetrarchIssues i = PetrarchIssues.parse(PetrarchLines.parse("test.issues", String.join("\n",
+        "<ISSUE CATEGORY=\"ID_ATROCITY\">",
+        "n:atrocity [ID_ATROCITY]",
+        "ethnic v:purge [ID_ATROCITY]",
+        "pre+k [EARLY_EDUCATION]",
+        "~Saturday Night massacre",
+        "n:massacre [ID_ATROCITY]",
+        "</ISSUE>")));
+    assertTrue(i.problems().isEmpty(), i.problems().toString());
+    assertEquals(Map.of("ID_ATROCITY", 2), i.issues("Atrocities and a massacre were reported."));
+    assertEquals(Map.of("ID_ATROCITY", 1), i.issues("Militias ethnic purged the valley."));
+    assertEquals(Map.of("EARLY_EDUCATION", 1), i.issues("Funding for pre-k grew."));
+    assertEquals(Map.of(), i.issues("He recalled the Saturday Night massacre."));
+  }
+}
