@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.dyad.model.CodedArticle;
 import org.dyad.model.DocumentError;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.store.DyadStore;
+import org.dyad.store.KnownActorStore;
+import org.dyad.actors.KnownActor;
+import org.dyad.actors.KnownActors;
 
 /**
  * Codes a stream of ingested documents with N threads, keeping input order, and hands each
@@ -39,9 +43,16 @@ final class CodingRun {
     this.err = err;
   }
 
-  /** Codes everything; returns the progress counters. */
+  /**
+   * Codes everything; returns the progress counters. With a store, persons the store knows
+   * resolve bare names, and persons the articles introduce are recorded for later runs (the
+   * snapshot is taken once, at the start, so results do not depend on thread timing).
+   */
   Progress run(Stream<Ingested> input, long expected, boolean showProgress, Consumer<CodedArticle> sink) {
     Progress progress = new Progress(err, expected, showProgress);
+    KnownActorStore knownStore = store == null ? null : KnownActorStore.of(store);
+    KnownActors known = knownStore == null ? KnownActors.empty() : knownStore.load();
+    List<KnownActor> learned = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dyad-coder");
       t.setDaemon(true);
@@ -54,20 +65,23 @@ final class CodingRun {
         Ingested in = it.next();
         if (in instanceof Ingested.Ok ok) {
           Article a = ok.article();
-          window.add(pool.submit(() -> pipeline.code(a)));
+          window.add(pool.submit(() -> pipeline.code(a, known)));
         } else if (in instanceof Ingested.Failed f) {
           DocumentError e = f.error();
           window.add(java.util.concurrent.CompletableFuture.completedFuture(failed(e)));
         }
         while (window.size() > threads * 4L) {
-          collect(window.poll(), progress, sink);
+          collect(window.poll(), progress, sink, learned);
         }
       }
       while (!window.isEmpty()) {
-        collect(window.poll(), progress, sink);
+        collect(window.poll(), progress, sink, learned);
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (knownStore != null) {
+      knownStore.record(learned);
     }
     progress.finish();
     return progress;
@@ -78,7 +92,7 @@ final class CodingRun {
         List.of(), List.of(e), org.dyad.coding.EventCoder.VERSION);
   }
 
-  private void collect(Future<CodedArticle> f, Progress progress, Consumer<CodedArticle> sink) {
+  private void collect(Future<CodedArticle> f, Progress progress, Consumer<CodedArticle> sink, List<KnownActor> learned) {
     CodedArticle a;
     try {
       a = f.get();
@@ -98,6 +112,7 @@ final class CodingRun {
       }
     } else if (store != null) {
       store.put(a);
+      learned.addAll(KnownActors.learn(a.actors(), a.article().date(), a.docId()));
     }
     sink.accept(a);
     progress.update(ok, a.events().size());
