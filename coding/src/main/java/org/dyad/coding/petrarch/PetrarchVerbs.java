@@ -549,6 +549,7 @@ public final class PetrarchVerbs {
     out.add(w);
     if (w.length() > 3 && w.endsWith("ies")) {
       out.add(w.substring(0, w.length() - 3) + "y");
+      out.add(w.substring(0, w.length() - 1));
     } else if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))) {
       out.add(w.substring(0, w.length() - 2));
     } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {

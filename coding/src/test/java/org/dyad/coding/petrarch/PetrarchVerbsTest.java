@@ -90,7 +90,8 @@ class PetrarchVerbsTest {
     assertTrue(PetrarchVerbs.verbLemmas("called").contains("call"));
     assertTrue(PetrarchVerbs.verbLemmas("eased").contains("ease"));
     assertEquals(List.of("talks", "talk"), PetrarchVerbs.forms("talks"));
-    assertEquals(List.of("ties", "ty"), PetrarchVerbs.forms("ties"));
+    assertEquals(List.of("ties", "ty", "tie"), PetrarchVerbs.forms("ties"));
+    assertEquals(List.of("allies", "ally", "allie"), PetrarchVerbs.forms("allies"));
   }
 
   @Test
