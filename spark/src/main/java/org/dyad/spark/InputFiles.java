@@ -20,7 +20,8 @@ import org.apache.hadoop.fs.Path;
  * a file, a folder walked recursively, or a glob. Folders are walked as {@code dyad code} walks
  * them: depth first in sorted name order, skipping hidden names (starting with a dot) and
  * {@code .meta.json} sidecars; names starting with an underscore ({@code _SUCCESS},
- * {@code _temporary}) are skipped too, as Hadoop does. Stateless.
+ * {@code _temporary}) are skipped too, as Hadoop does, and so are such names among the files a
+ * glob matches. Stateless.
  */
 final class InputFiles {
   static final String SIDECAR = ".meta.json";
@@ -48,6 +49,9 @@ final class InputFiles {
     FileStatus[] matches;
     if (isGlob(input)) {
       matches = fs.globStatus(p);
+      if (matches != null) {
+        matches = Arrays.stream(matches).filter(m -> !skipped(m.getPath().getName())).toArray(FileStatus[]::new);
+      }
       if (matches == null || matches.length == 0) {
         throw new SparkJobOptions.UsageException("no file matches the input '" + input + "'");
       }
@@ -80,7 +84,7 @@ final class InputFiles {
     }
     List<FileStatus> taken = new ArrayList<>();
     for (FileStatus f : files) {
-      if (accepted(format, f.getPath().getName()) || (format == InputFormat.AUTO)) {
+      if (accepted(format, f.getPath().getName())) {
         taken.add(f);
       }
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -184,7 +184,7 @@ public final class OutputTables {
     if (values.length != schema.fields().length) {
       throw new IllegalStateException("row of " + values.length + " values for " + schema.fields().length + " columns");
     }
-    return RowFactory.create(values);
+    return new GenericRowWithSchema(values, schema);
   }
 
   /** Spark's rows take arrays as Scala sequences. */

@@ -230,6 +230,31 @@ class DyadSparkJobTest {
   }
 
   @Test
+  void anyHadoopFileSystemGivesWhatTheLocalDiskGives() throws Exception {
+    OtherSchemeFileSystem.register(spark.sparkContext().hadoopConfiguration());
+    Path dir = Files.createDirectories(tmp.resolve("remote"));
+    Files.writeString(dir.resolve("taliban.txt"), FixtureAnnotator.TALIBAN.text());
+    Files.writeString(dir.resolve("taliban.meta.json"), "{\"id\": \"tal\", \"date\": \"2021-05-17\"}");
+    Files.writeString(dir.resolve("pakistan-2022-11-15.txt"), FixtureAnnotator.PAKISTAN.text());
+    Files.write(dir.resolve("more.jsonl"), List.of(line("w", FixtureAnnotator.WEATHER.text(), "2020-02-02"), "[1]"),
+        StandardCharsets.UTF_8);
+
+    JobSummary remote = DyadSparkJob.run(spark, SparkJobOptions.of(OtherSchemeFileSystem.uri(dir),
+        OtherSchemeFileSystem.uri(tmp.resolve("remote-out"))).withPipeline(FIXTURE));
+    JobSummary local = DyadSparkJob.run(spark, options(dir, "local-out"));
+
+    assertEquals(4, remote.documents(), remote::describe);
+    assertEquals(local.events(), remote.events());
+    assertEquals(eventKeys(table("local-out", "events"), true), eventKeys(table("remote-out", "events"), true));
+    Set<String> ids = new TreeSet<>();
+    for (Row r : table("remote-out", "articles")) {
+      ids.add(r.getAs("doc_id"));
+      assertTrue(r.<String>getAs("origin").startsWith(OtherSchemeFileSystem.SCHEME + ":"), () -> r.getAs("origin"));
+    }
+    assertEquals(Set.of("tal", "w", "more.jsonl:2", org.dyad.model.Article.contentId(FixtureAnnotator.PAKISTAN.text())), ids);
+  }
+
+  @Test
   void parquetInputWithDatesAndAnEmptyText() throws Exception {
     StructType schema = DataTypes.createStructType(List.of(
         DataTypes.createStructField("id", DataTypes.StringType, true),
