@@ -1,0 +1,207 @@
+package org.dyad.server.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dyad.server.DyadServer;
+import org.dyad.server.ServerConfig;
+import org.dyad.store.DyadStore;
+
+/**
+ * Load test of the event API: builds (or reuses) a store of synthetic events, starts the server
+ * on loopback, and drives {@code GET /api/events} with many concurrent clients for a fixed time,
+ * each client sending its next request as soon as the last one is answered (closed loop, no
+ * think time). Reports latency percentiles, throughput and errors (any status but 200, or a
+ * failed request). Loopback only and bounded in time; not a unit test.
+ *
+ * <pre>
+ * java -Xmx6g -cp ... org.dyad.server.bench.LoadBench [--store FILE] [--events N] [--clients C]
+ *     [--seconds S] [--warmup S] [--cache N]
+ * </pre>
+ */
+public final class LoadBench {
+  private LoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path storePath = Path.of(System.getProperty("java.io.tmpdir"), "dyad-bench.duckdb");
+    long events = 1_000_000;
+    int clients = 200;
+    int seconds = 60;
+    int warmup = 10;
+    int cache = DyadServer.DEFAULT_CACHE;
+    for (int i = 0; i < args.length; i += 2) {
+      String v = i + 1 < args.length ? args[i + 1] : null;
+      if (v == null) {
+        throw new IllegalArgumentException("option " + args[i] + " needs a value");
+      }
+      switch (args[i]) {
+        case "--store": storePath = Path.of(v); break;
+        case "--events": events = Long.parseLong(v); break;
+        case "--clients": clients = Integer.parseInt(v); break;
+        case "--seconds": seconds = Integer.parseInt(v); break;
+        case "--warmup": warmup = Integer.parseInt(v); break;
+        case "--cache": cache = Integer.parseInt(v); break;
+        default: throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600) {
+      throw new IllegalArgumentException("clients must be in [1,1000] and seconds in [1,600]");
+    }
+    try (DyadStore store = DyadStore.open(storePath)) {
+      long have = store.countEvents();
+      if (have < events) {
+        int articles = (int) ((events - have + SyntheticStore.EVENTS_PER_ARTICLE - 1) / SyntheticStore.EVENTS_PER_ARTICLE);
+        System.out.printf(Locale.ROOT, "building: %d synthetic articles (%d events) into %s%n", articles,
+            (long) articles * SyntheticStore.EVENTS_PER_ARTICLE, storePath);
+        long t0 = System.nanoTime();
+        SyntheticStore.fill(store, articles, have, n -> {
+          if (n % 20000 == 0) {
+            System.out.printf(Locale.ROOT, "  %d articles%n", n);
+          }
+        });
+        System.out.printf(Locale.ROOT, "built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      }
+      long total = store.countEvents();
+      System.out.printf(Locale.ROOT, "store: %d events in %d articles%n", total, store.countArticles());
+      try (DyadServer server = DyadServer.start(store, null, ServerConfig.defaults(0), cache)) {
+        Result r = run(server.url(), clients, warmup, seconds);
+        System.out.println();
+        System.out.println(r.report(total, clients, seconds, cache));
+      }
+    }
+  }
+
+  record Result(long requests, long errors, long[] latenciesMicros, double seconds, List<String> errorSamples) {
+    long pct(double p) {
+      if (latenciesMicros.length == 0) {
+        return 0;
+      }
+      int i = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
+      return latenciesMicros[Math.max(0, Math.min(latenciesMicros.length - 1, i))];
+    }
+
+    String report(long events, int clients, int secs, int cache) {
+      return String.format(Locale.ROOT, "events=%d clients=%d duration=%ds cache=%d cores=%d%n"
+              + "requests=%d errors=%d throughput=%.0f req/s%n"
+              + "latency ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f%s",
+          events, clients, secs, cache, Runtime.getRuntime().availableProcessors(), requests, errors, requests / seconds,
+          pct(50) / 1000.0, pct(90) / 1000.0, pct(99) / 1000.0, pct(100) / 1000.0,
+          errorSamples.isEmpty() ? "" : "\nerror samples: " + errorSamples);
+    }
+  }
+
+  /** The query mix: pages of all events, by actor, country and quad class, date range, CAMEO root, dyad, name and text. */
+  static String query(Random r) {
+    String c = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
+    String d = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
+    int page = r.nextInt(20) * 50;
+    switch (r.nextInt(10)) {
+      case 0: return "/api/events?limit=50&offset=" + page;
+      case 1: return "/api/events?actor=" + c + "&limit=50&offset=" + page;
+      case 2: return "/api/events?country=" + c + "&quad=" + (1 + r.nextInt(4)) + "&sort=goldstein&order=desc&limit=50";
+      case 3: {
+        LocalDate from = SyntheticStore.FIRST.plusDays(r.nextInt(SyntheticStore.DAYS - 31));
+        return "/api/events?from=" + from + "&to=" + from.plusDays(30) + "&limit=50&offset=" + (page % 200);
+      }
+      case 4: return "/api/events?root=" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(20)) + "&limit=50&offset=" + page;
+      case 5: return "/api/events?source=" + c + "&target=" + d + "&limit=50&sort=date&order=desc";
+      case 6: return "/api/events?actor=" + c + SyntheticStore.SECTORS[1 + r.nextInt(SyntheticStore.SECTORS.length - 1)]
+          + "&from=" + (2015 + r.nextInt(10)) + "-01-01&limit=50";
+      case 7: return "/api/events?plover=" + SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][3] + "&country=" + c
+          + "&limit=50";
+      case 8: return "/api/events?name=" + SyntheticStore.NAMES[r.nextInt(SyntheticStore.NAMES.length)].replace(" ", "%20")
+          + "&limit=50&offset=" + (page % 100);
+      default: return "/api/events?q=" + SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][1].replace(" ", "%20")
+          + "&limit=50";
+    }
+  }
+
+  static Result run(String base, int clients, int warmupSeconds, int seconds) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+        .build();
+    long startAt = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+    long endAt = startAt + seconds * 1_000_000_000L;
+    AtomicLong requests = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    List<long[]> perClient = new ArrayList<>();
+    int[] counts = new int[clients];
+    List<String> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch finished = new CountDownLatch(clients);
+    for (int i = 0; i < clients; i++) {
+      long[] lat = new long[200_000];
+      perClient.add(lat);
+      int id = i;
+      Thread t = new Thread(() -> {
+        Random r = new Random(1000 + id);
+        try {
+          while (true) {
+            long t0 = System.nanoTime();
+            if (t0 >= endAt) {
+              break;
+            }
+            String q = query(r);
+            boolean ok;
+            String why = null;
+            try {
+              HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + q)).timeout(Duration.ofSeconds(30))
+                  .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+              ok = res.statusCode() == 200;
+              if (!ok) {
+                why = res.statusCode() + " " + q + " " + new String(res.body(), 0, Math.min(200, res.body().length));
+              }
+            } catch (IOException e) {
+              ok = false;
+              why = e + " " + q;
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+            long t1 = System.nanoTime();
+            if (t0 >= startAt && t1 <= endAt) {
+              requests.incrementAndGet();
+              if (!ok) {
+                errors.incrementAndGet();
+                if (samples.size() < 5) {
+                  samples.add(why);
+                }
+              }
+              if (counts[id] < lat.length) {
+                lat[counts[id]++] = (t1 - t0) / 1000;
+              }
+            }
+          }
+        } finally {
+          finished.countDown();
+        }
+      }, "load-client-" + i);
+      t.setDaemon(true);
+      t.start();
+    }
+    System.out.printf(Locale.ROOT, "running: %d clients, %d s warm-up, %d s measured%n", clients, warmupSeconds, seconds);
+    finished.await();
+    int n = 0;
+    for (int i = 0; i < clients; i++) {
+      n += counts[i];
+    }
+    long[] all = new long[n];
+    int k = 0;
+    for (int i = 0; i < clients; i++) {
+      System.arraycopy(perClient.get(i), 0, all, k, counts[i]);
+      k += counts[i];
+    }
+    Arrays.sort(all);
+    return new Result(requests.get(), errors.get(), all, seconds, List.copyOf(samples));
+  }
+}
