@@ -42,6 +42,19 @@ public final class KnownActors {
     return entries.isEmpty() ? EMPTY : new KnownActors(new ArrayList<>(entries));
   }
 
+  /** Both snapshots' entries together (lookups prefer curated entries, then the most recently seen). */
+  public KnownActors plus(KnownActors other) {
+    if (other.entries.isEmpty()) {
+      return this;
+    }
+    if (entries.isEmpty()) {
+      return other;
+    }
+    List<KnownActor> all = new ArrayList<>(entries);
+    all.addAll(other.entries);
+    return new KnownActors(all);
+  }
+
   public List<KnownActor> entries() {
     return entries;
   }

@@ -51,7 +51,7 @@ final class CodingRun {
   Progress run(Stream<Ingested> input, long expected, boolean showProgress, Consumer<CodedArticle> sink) {
     Progress progress = new Progress(err, expected, showProgress);
     KnownActorStore knownStore = store == null ? null : KnownActorStore.of(store);
-    KnownActors known = knownStore == null ? KnownActors.empty() : knownStore.load();
+    KnownActors known = DyadPipeline.knownWith(knownStore == null ? KnownActors.empty() : knownStore.load());
     List<KnownActor> learned = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dyad-coder");

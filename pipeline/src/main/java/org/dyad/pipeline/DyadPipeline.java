@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.KnownActors;
+import org.dyad.actors.KnownActorsTsv;
 import org.dyad.actors.ResolvedActors;
 import org.dyad.actors.dict.ActorDictionary;
 import org.dyad.actors.dict.Gazetteer;
@@ -98,7 +99,12 @@ public final class DyadPipeline implements AutoCloseable {
    * {@link CodedArticle#errors()}, with no events.
    */
   public CodedArticle code(Article article) {
-    return code(article, KnownActors.empty());
+    return code(article, KnownActorsTsv.curated());
+  }
+
+  /** The built-in curated persons together with others (from the store, say): what {@link #code(Article, KnownActors)} wants. */
+  public static KnownActors knownWith(KnownActors others) {
+    return KnownActorsTsv.curated().plus(others);
   }
 
   /**
@@ -135,7 +141,7 @@ public final class DyadPipeline implements AutoCloseable {
 
   /** Codes an article that is already annotated (used by tests and by callers that cache annotation). */
   public CodedArticle code(AnnotatedArticle annotated) {
-    return code(annotated, KnownActors.empty());
+    return code(annotated, KnownActorsTsv.curated());
   }
 
   /** Codes an annotated article with known persons. */

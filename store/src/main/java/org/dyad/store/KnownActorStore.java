@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.dyad.actors.KnownActor;
 import org.dyad.actors.KnownActors;
+import org.dyad.actors.KnownActorsTsv;
 import org.dyad.model.ActorCode;
 import org.duckdb.DuckDBConnection;
 
@@ -32,9 +33,6 @@ import org.duckdb.DuckDBConnection;
  * <p><b>NOTE:</b> thread-safe as the store is; the store is borrowed, not owned.
  */
 public final class KnownActorStore {
-  /** Columns of the TSV that {@link #exportTsv} writes and {@link #importTsv} reads. */
-  public static final List<String> COLUMNS = List.of("name", "code", "role", "first_seen", "last_seen", "origin", "status", "source_doc");
-  private static final String VERSION = "#version\t2026.11.29-1";
   private static final String TABLE = "CREATE TABLE IF NOT EXISTS known_actors (name VARCHAR NOT NULL, code VARCHAR NOT NULL, "
       + "role VARCHAR, first_seen DATE, last_seen DATE, origin VARCHAR NOT NULL, status VARCHAR NOT NULL, source_doc VARCHAR, "
       + "PRIMARY KEY (name, code, origin))";
@@ -141,17 +139,11 @@ public final class KnownActorStore {
     });
   }
 
-  /** Writes every entry as TSV (a version line, a header, one entry a line). */
+  /** Writes every entry as TSV ({@link KnownActorsTsv}). */
   public int exportTsv(Path file) {
     List<KnownActor> all = list(null, Integer.MAX_VALUE, 0);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("# Dyad known actors: persons with their CAMEO code and role, and when they were seen holding them\n");
-      w.write(VERSION + "\n");
-      w.write(String.join("\t", COLUMNS) + "\n");
-      for (KnownActor k : all) {
-        w.write(String.join("\t", clean(k.name()), k.code().value(), clean(k.role()), str(k.firstSeen()), str(k.lastSeen()),
-            k.origin(), k.status(), clean(k.sourceDoc())) + "\n");
-      }
+      KnownActorsTsv.write(all, w);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -159,48 +151,14 @@ public final class KnownActorStore {
   }
 
   /**
-   * Reads entries from a TSV in the {@link #exportTsv} format (origin and status may be empty:
-   * CURATED and ACTIVE) and stores them. Throws {@link IllegalArgumentException} naming the file
-   * and line for a malformed row; nothing is stored then.
+   * Reads entries from a TSV ({@link KnownActorsTsv}; origin and status may be empty: CURATED and
+   * ACTIVE) and stores them. Throws {@link IllegalArgumentException} naming the file and line for a
+   * malformed row; nothing is stored then.
    */
   public int importTsv(Path file) {
-    List<KnownActor> entries = new ArrayList<>();
-    String name = file.getFileName().toString();
+    List<KnownActor> entries;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      boolean header = false;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (!header) {
-          if (!line.startsWith("name\tcode")) {
-            throw new IllegalArgumentException(name + " line " + n + ": expected the header " + String.join("\t", COLUMNS));
-          }
-          header = true;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < 2) {
-          throw new IllegalArgumentException(name + " line " + n + ": needs at least name and code");
-        }
-        try {
-          String origin = f.length > 5 && !f[5].isBlank() ? f[5].trim().toUpperCase(Locale.ROOT) : KnownActor.CURATED;
-          String status = f.length > 6 && !f[6].isBlank() ? f[6].trim().toUpperCase(Locale.ROOT) : KnownActor.ACTIVE;
-          if (!List.of(KnownActor.CURATED, KnownActor.LEARNED).contains(origin)) {
-            throw new IllegalArgumentException("origin must be CURATED or LEARNED");
-          }
-          if (!List.of(KnownActor.ACTIVE, KnownActor.PROPOSED, KnownActor.REJECTED).contains(status)) {
-            throw new IllegalArgumentException("status must be ACTIVE, PROPOSED or REJECTED");
-          }
-          entries.add(new KnownActor(f[0].trim(), ActorCode.of(f[1].trim()), opt(f, 2), parse(opt(f, 3)), parse(opt(f, 4)),
-              origin, status, opt(f, 7)));
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException(name + " line " + n + ": " + e.getMessage(), e);
-        }
-      }
+      entries = KnownActorsTsv.read(r, file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -208,23 +166,11 @@ public final class KnownActorStore {
     return entries.size();
   }
 
-  private static String opt(String[] f, int i) {
-    return f.length > i && !f[i].isBlank() ? f[i].trim() : null;
-  }
 
-  private static LocalDate parse(String s) {
-    return s == null ? null : LocalDate.parse(s);
-  }
 
   private static LocalDate date(Date d) {
     return d == null ? null : d.toLocalDate();
   }
 
-  private static String str(LocalDate d) {
-    return d == null ? "" : d.toString();
-  }
 
-  private static String clean(String s) {
-    return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
-  }
 }
