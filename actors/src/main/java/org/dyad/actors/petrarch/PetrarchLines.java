@@ -33,8 +33,9 @@ public record PetrarchLines(String file, List<Line> lines) {
    *
    * @param number 1-based line number in the file
    * @param text the line without comments and trailing white space; may be blank
+   * @param comment true when the line held only a comment (it is blank, but was not an empty line)
    */
-  public record Line(int number, String text) {
+  public record Line(int number, String text, boolean comment) {
     public Line {
       Objects.requireNonNull(text, "text");
     }
@@ -132,7 +133,8 @@ public record PetrarchLines(String file, List<Line> lines) {
       if (semi >= 0) {
         s = s.substring(0, semi);
       }
-      out.add(new Line(i + 1, s.stripTrailing()));
+      String kept2 = s.stripTrailing();
+      out.add(new Line(i + 1, kept2, kept2.isBlank() && !line.isBlank()));
     }
     // a final empty line from a trailing newline is not a line of the file
     if (!out.isEmpty() && raw[raw.length - 1].isEmpty()) {

@@ -12,8 +12,9 @@ import java.util.Set;
 import org.dyad.actors.petrarch.PetrarchLines;
 
 /**
- * A PETRARCH issues list ({@code <ISSUE CATEGORY=...>} blocks of {@code phrase [CODE]} lines) that
- * tags a sentence with issue codes by plain phrase matching.
+ * A PETRARCH issues list ({@code <ISSUE CATEGORY=...>} blocks of {@code phrase [CODE]} lines; a
+ * phrase without a code takes its block's category) that tags a sentence with issue codes by
+ * plain phrase matching.
  *
  * <p>Expansions as in PETRARCH: {@code n:word} gives the noun and its plural, {@code v:word} the
  * regular verb forms (+S, +ED, +ING), and {@code +} inside a word gives the blank and the hyphen
@@ -42,8 +43,18 @@ public final class PetrarchIssues {
   public static PetrarchIssues parse(PetrarchLines file) {
     List<Entry> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    String category = null;
     for (PetrarchLines.Line l : file.lines()) {
       String s = l.trimmed();
+      if (s.startsWith("<ISSUE")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("CATEGORY\\s*=\\s*\"([^\"]*)\"").matcher(s);
+        category = m.find() ? m.group(1) : null;
+        continue;
+      }
+      if (s.startsWith("</ISSUE")) {
+        category = null;
+        continue;
+      }
       if (s.isEmpty() || s.startsWith("<")) {
         continue;
       }
@@ -55,11 +66,15 @@ public final class PetrarchIssues {
         int open = s.indexOf('[');
         int close = s.indexOf(']', open + 1);
         if (open < 0 || close < 0) {
-          problems.add(file.where(l) + ": no [code]");
-          continue;
+          if (category == null) {
+            problems.add(file.where(l) + ": no [code] and no enclosing <ISSUE CATEGORY=...>");
+            continue;
+          }
+          code = category; // a phrase without a code takes its block's category
+        } else {
+          code = s.substring(open + 1, close).strip();
+          s = s.substring(0, open).strip();
         }
-        code = s.substring(open + 1, close).strip();
-        s = s.substring(0, open).strip();
       }
       int before = out.size();
       for (String p : expand(s)) {

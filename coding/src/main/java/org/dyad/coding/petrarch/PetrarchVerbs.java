@@ -24,8 +24,8 @@ import org.dyad.model.CameoCode;
  * A PETRARCH verb dictionary ({@code .verbs}, e.g. the validation suite's or CAMEO 2.0) read into
  * synonym sets, verb blocks, verbs and patterns, and translated into Dyad's trigger dictionary.
  *
- * <p>Reading: {@code &NAME} starts a synonym set whose {@code +} lines are its members (a blank
- * or any other line ends it); {@code --- NAME [CODE] ---} (or {@code ### NAME ###}) starts a verb
+ * <p>Reading: {@code &NAME} starts a synonym set whose {@code +} lines are its members (an empty
+ * line or any other line ends it; a comment line does not); {@code --- NAME [CODE] ---} (or {@code ### NAME ###}) starts a verb
  * block; a line in a block is a verb ({@code WORD {IRREGULAR FORMS} [CODE]}, {@code +MULTI_WORD},
  * {@code WIRE_+TAP}) or a pattern ({@code - WORDS * WORDS [CODE]}).
  *
@@ -103,7 +103,9 @@ public final class PetrarchVerbs {
     for (PetrarchLines.Line l : file.lines()) {
       String s = l.trimmed();
       if (s.isEmpty()) {
-        synset = null;
+        if (!l.comment()) {
+          synset = null; // an empty line ends a synonym set; a comment line inside it does not
+        }
         continue;
       }
       if (synset != null && s.startsWith("+")) {

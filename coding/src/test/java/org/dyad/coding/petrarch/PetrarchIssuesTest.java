@@ -17,8 +17,14 @@ class PetrarchIssuesTest {
         "pre+k [EARLY_EDUCATION]",
         "~Saturday Night massacre",
         "n:massacre [ID_ATROCITY]",
-        "</ISSUE>")));
-    assertTrue(i.problems().isEmpty(), i.problems().toString());
+        "</ISSUE>",
+        "<ISSUE CATEGORY=\"EUROPEAN_UNION\">",
+        "european central bank",
+        "</ISSUE>",
+        "orphan phrase")));
+    assertEquals(1, i.problems().size(), i.problems().toString());
+    assertTrue(i.problems().get(0).startsWith("test.issues:11:"), i.problems().toString());
+    assertEquals(Map.of("EUROPEAN_UNION", 1), i.issues("The European Central Bank raised rates."));
     assertEquals(Map.of("ID_ATROCITY", 2), i.issues("Atrocities and a massacre were reported."));
     assertEquals(Map.of("ID_ATROCITY", 1), i.issues("Militias ethnic purged the valley."));
     assertEquals(Map.of("EARLY_EDUCATION", 1), i.issues("Funding for pre-k grew."));

@@ -15,6 +15,7 @@ class PetrarchVerbsTest {
   static final String VERBS = String.join("\n",
       "<!-- a test verb dictionary -->",
       "&CURRENCY",
+      "# a comment inside a synonym set",
       "+DOLLARS",
       "+SWISS FRANCS",
       "",
