@@ -537,6 +537,364 @@ public final class DyadStore implements AutoCloseable {
     return arr.toString();
   }
 
+  // ------------------------------------------------------------------ ingest state
+
+  /**
+   * The documents among {@code hashById} (document id to content hash) that were stored by
+   * {@link #applyIngest} from content with that hash by {@code coder} and not replaced or deleted
+   * since, so an ingest can skip them. (A later {@link #put} or {@link #delete} of a document
+   * takes it out.) One query for the whole map.
+   */
+  public java.util.Set<String> ingested(Map<String, String> hashById, String coder) {
+    Objects.requireNonNull(hashById, "hashById");
+    Objects.requireNonNull(coder, "coder");
+    if (hashById.isEmpty()) {
+      return java.util.Set.of();
+    }
+    List<String> ids = new ArrayList<>(hashById.keySet());
+    List<String> hashes = new ArrayList<>();
+    for (String id : ids) {
+      hashes.add(Objects.requireNonNull(hashById.get(id), "hash of " + id));
+    }
+    return read("checking which of " + docList(ids) + " are ingested", c -> {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT i.doc_id FROM ingested i "
+          + "JOIN articles a ON a.doc_id = i.doc_id AND a.coded_at = i.coded_at "
+          + "JOIN (SELECT unnest(CAST(? AS VARCHAR[])) AS d, unnest(CAST(? AS VARCHAR[])) AS h) q "
+          + "ON q.d = i.doc_id AND q.h = i.content_hash WHERE i.coder = ?")) {
+        p.setObject(1, c.createArrayOf("VARCHAR", ids.toArray()));
+        p.setObject(2, c.createArrayOf("VARCHAR", hashes.toArray()));
+        p.setString(3, coder);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** True when the store holds an article row for {@code docId}. */
+  public boolean hasArticle(String docId) {
+    Objects.requireNonNull(docId, "docId");
+    return read("checking document " + docId, c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles WHERE doc_id = ?")) {
+        p.setString(1, docId);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          return rs.getLong(1) > 0;
+        }
+      }
+    });
+  }
+
+  /**
+   * One step of an ingest for {@link #applyIngest}: a coded article with the hash of the content
+   * it was coded from, or a document's error; optionally marking an item of a watched feed seen.
+   * Immutable.
+   *
+   * @param article the coded article to store (its errors must be empty), or null
+   * @param contentHash the content hash for an article step, else null
+   * @param origin where the document was read, may be null
+   * @param error the error of an error step, else null (both null: a step that only marks a feed item)
+   * @param feed the watched feed whose item this is, or null
+   * @param feedItem the feed item id to mark seen, or null
+   */
+  public record IngestStep(
+      CodedArticle article, String contentHash, String origin, DocumentError error, String feed, String feedItem) {
+    public IngestStep {
+      if (article != null && error != null) {
+        throw new IllegalArgumentException("an ingest step has an article or an error, not both");
+      }
+      if (article == null && error == null && feed == null) {
+        throw new IllegalArgumentException("an ingest step needs an article, an error or a feed item");
+      }
+      if (article != null) {
+        Objects.requireNonNull(contentHash, "contentHash");
+      }
+      if ((feed == null) != (feedItem == null)) {
+        throw new IllegalArgumentException("feed and feedItem go together");
+      }
+    }
+
+    /** Stores {@code a}, coded from content with hash {@code contentHash}. */
+    public static IngestStep stored(CodedArticle a, String contentHash, String origin) {
+      return new IngestStep(Objects.requireNonNull(a, "article"), contentHash, origin, null, null, null);
+    }
+
+    /** Records {@code e} for its document. */
+    public static IngestStep failed(DocumentError e, String origin) {
+      return new IngestStep(null, null, origin, Objects.requireNonNull(e, "error"), null, null);
+    }
+
+    /** Only marks item {@code itemId} of {@code feed} seen (its article is already stored). */
+    public static IngestStep seen(String feedUrl, String itemId) {
+      return new IngestStep(null, null, null, null, Objects.requireNonNull(feedUrl, "feed"),
+          Objects.requireNonNull(itemId, "itemId"));
+    }
+
+    /** The same step, also marking item {@code itemId} of {@code feed} seen. */
+    public IngestStep seenIn(String feedUrl, String itemId) {
+      return new IngestStep(article, contentHash, origin, error, Objects.requireNonNull(feedUrl, "feed"),
+          Objects.requireNonNull(itemId, "itemId"));
+    }
+  }
+
+  /**
+   * Applies ingest steps in order, all in one transaction: a crash leaves all of them or none.
+   * An article step replaces every row of its document (as {@link #put}) and notes its content
+   * hash and {@code coder} for {@link #ingested}. An error step records the error as
+   * {@link #recordError} does, unless the document already has an error of the same kind and
+   * message or is stored as an article (whose rows are kept): so a rerun records nothing twice.
+   * A step with a feed item marks it seen for {@link #isFeedItemSeen}.
+   *
+   * @throws IllegalArgumentException when two events of one article share an id (nothing is written)
+   * @throws StoreException when the database refuses the rows (nothing is written)
+   */
+  public void applyIngest(List<IngestStep> steps, String coder) {
+    Objects.requireNonNull(steps, "steps");
+    Objects.requireNonNull(coder, "coder");
+    if (steps.isEmpty()) {
+      return;
+    }
+    for (IngestStep st : steps) {
+      if (st.article() != null) {
+        java.util.Set<String> eventIds = new java.util.HashSet<>();
+        for (Event e : st.article().events()) {
+          if (!eventIds.add(e.eventId())) {
+            throw new IllegalArgumentException("store " + location + ": event id " + e.eventId()
+                + " occurs twice in document " + st.article().docId() + "; nothing was written");
+          }
+        }
+      }
+    }
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    List<String> docs = new ArrayList<>();
+    for (IngestStep st : steps) {
+      docs.add(st.article() != null ? st.article().docId() : st.error() != null ? st.error().docId() : st.feedItem());
+    }
+    synchronized (writeLock) {
+      DuckDBConnection c = writer();
+      try {
+        applySteps(c, steps, coder, now);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw new StoreException("store " + location + ": storing " + docList(docs) + " failed, nothing was written: "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Applies the steps with a few bulk statements and the same result as applying them one by one:
+   * the last article of a document wins and drops the document's errors; an error is kept only
+   * when its document is not stored as an article (in the store or earlier in the batch) and the
+   * same error is not there yet.
+   */
+  private static void applySteps(DuckDBConnection c, List<IngestStep> steps, String coder, LocalDateTime now)
+      throws SQLException {
+    List<String> errorDocs = new ArrayList<>();
+    for (IngestStep st : steps) {
+      if (st.error() != null) {
+        errorDocs.add(st.error().docId());
+      }
+    }
+    java.util.Set<String> storedArticles = new java.util.HashSet<>();
+    Map<String, java.util.Set<String>> storedErrors = new HashMap<>();
+    Map<String, Integer> nextIdx = new HashMap<>();
+    if (!errorDocs.isEmpty()) {
+      java.sql.Array ids = c.createArrayOf("VARCHAR", errorDocs.toArray());
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+        p.setObject(1, ids);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            storedArticles.add(rs.getString(1));
+          }
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT doc_id, idx, kind, message FROM errors WHERE doc_id IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+        p.setObject(1, ids);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            storedErrors.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
+                .add(rs.getString(3) + "\n" + rs.getString(4));
+            nextIdx.merge(rs.getString(1), rs.getInt(2) + 1, Math::max);
+          }
+        }
+      }
+    }
+    LinkedHashMap<String, IngestStep> puts = new LinkedHashMap<>();
+    LinkedHashMap<String, List<DocumentError>> newErrors = new LinkedHashMap<>();
+    List<String[]> seen = new ArrayList<>();
+    for (IngestStep st : steps) {
+      if (st.article() != null) {
+        String d = st.article().docId();
+        puts.remove(d);
+        puts.put(d, st);
+        newErrors.remove(d);
+      } else if (st.error() != null) {
+        DocumentError e = st.error();
+        String d = e.docId();
+        boolean asArticle = puts.containsKey(d) || storedArticles.contains(d);
+        boolean known = storedErrors.getOrDefault(d, java.util.Set.of()).contains(e.kind() + "\n" + e.message());
+        List<DocumentError> mine = newErrors.getOrDefault(d, List.of());
+        boolean again = mine.stream().anyMatch(x -> x.kind().equals(e.kind()) && x.message().equals(e.message()));
+        if (!asArticle && !known && !again) {
+          newErrors.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+        }
+      }
+      if (st.feed() != null) {
+        seen.add(new String[] {st.feed(), st.feedItem()});
+      }
+    }
+    if (!puts.isEmpty()) {
+      deleteDocs(c, puts.keySet());
+      List<CodedArticle> articles = new ArrayList<>();
+      List<String> hashes = new ArrayList<>();
+      List<String> origins = new ArrayList<>();
+      for (IngestStep st : puts.values()) {
+        articles.add(st.article());
+        hashes.add(st.contentHash());
+        origins.add(st.origin());
+      }
+      write(c, articles, now);
+      java.sql.Array ids = c.createArrayOf("VARCHAR", puts.keySet().toArray());
+      try (PreparedStatement p = c.prepareStatement(
+          "DELETE FROM ingested WHERE doc_id IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+        p.setObject(1, ids);
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO ingested SELECT d, h, ?, o, ? FROM (SELECT "
+          + "unnest(CAST(? AS VARCHAR[])) AS d, unnest(CAST(? AS VARCHAR[])) AS h, unnest(CAST(? AS VARCHAR[])) AS o)")) {
+        p.setString(1, coder);
+        p.setObject(2, now);
+        p.setObject(3, ids);
+        p.setObject(4, c.createArrayOf("VARCHAR", hashes.toArray()));
+        p.setObject(5, c.createArrayOf("VARCHAR", origins.toArray()));
+        p.executeUpdate();
+      }
+    }
+    if (!newErrors.isEmpty()) {
+      List<Object> d = new ArrayList<>();
+      List<Object> idx = new ArrayList<>();
+      List<Object> kind = new ArrayList<>();
+      List<Object> msg = new ArrayList<>();
+      for (Map.Entry<String, List<DocumentError>> e : newErrors.entrySet()) {
+        int i = nextIdx.getOrDefault(e.getKey(), 0);
+        for (DocumentError x : e.getValue()) {
+          d.add(x.docId());
+          idx.add(i++);
+          kind.add(x.kind());
+          msg.add(x.message());
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO errors SELECT d, i, k, m, ? FROM (SELECT "
+          + "unnest(CAST(? AS VARCHAR[])) AS d, unnest(CAST(? AS INTEGER[])) AS i, unnest(CAST(? AS VARCHAR[])) AS k, "
+          + "unnest(CAST(? AS VARCHAR[])) AS m)")) {
+        p.setObject(1, now);
+        p.setObject(2, c.createArrayOf("VARCHAR", d.toArray()));
+        p.setObject(3, c.createArrayOf("INTEGER", idx.toArray()));
+        p.setObject(4, c.createArrayOf("VARCHAR", kind.toArray()));
+        p.setObject(5, c.createArrayOf("VARCHAR", msg.toArray()));
+        p.executeUpdate();
+      }
+    }
+    if (!seen.isEmpty()) {
+      List<Object> f = new ArrayList<>();
+      List<Object> i = new ArrayList<>();
+      for (String[] x : seen) {
+        f.add(x[0]);
+        i.add(x[1]);
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO feed_items SELECT DISTINCT q.f, q.i, CAST(? AS TIMESTAMP) "
+          + "FROM (SELECT unnest(CAST(? AS VARCHAR[])) AS f, unnest(CAST(? AS VARCHAR[])) AS i) q "
+          + "WHERE NOT EXISTS (SELECT 1 FROM feed_items x WHERE x.feed = q.f AND x.item_id = q.i)")) {
+        p.setObject(1, now);
+        p.setObject(2, c.createArrayOf("VARCHAR", f.toArray()));
+        p.setObject(3, c.createArrayOf("VARCHAR", i.toArray()));
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * What the last poll of a watched feed left: the HTTP validators for the next conditional
+   * request and a short status. Immutable.
+   *
+   * @param etag the ETag the server sent, or null
+   * @param lastModified the Last-Modified header the server sent, or null
+   * @param status a short status of the last poll, e.g. {@code "not modified"}, or null
+   */
+  public record FeedState(String feed, String etag, String lastModified, String status, LocalDateTime polledAt) {
+    public FeedState {
+      Objects.requireNonNull(feed, "feed");
+    }
+  }
+
+  /** The state the last poll of {@code feed} saved, if any. */
+  public Optional<FeedState> feedState(String feed) {
+    Objects.requireNonNull(feed, "feed");
+    return read("reading the state of feed " + feed, c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT etag, last_modified, status, polled_at FROM feeds WHERE feed = ?")) {
+        p.setString(1, feed);
+        try (ResultSet rs = p.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new FeedState(feed, rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getObject(4, LocalDateTime.class)));
+        }
+      }
+    });
+  }
+
+  /** Saves the state of a poll of {@code feed}, replacing the previous one. */
+  public void saveFeedState(String feed, String etag, String lastModified, String status) {
+    Objects.requireNonNull(feed, "feed");
+    synchronized (writeLock) {
+      DuckDBConnection c = writer();
+      try {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM feeds WHERE feed = ?")) {
+          p.setString(1, feed);
+          p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds VALUES (?, ?, ?, ?, ?)")) {
+          p.setString(1, feed);
+          p.setString(2, etag);
+          p.setString(3, lastModified);
+          p.setString(4, status);
+          p.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+          p.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(c, e);
+        throw new StoreException("store " + location + ": saving the state of feed " + feed + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** True when item {@code itemId} of {@code feed} was marked seen by an {@link #applyIngest} step. */
+  public boolean isFeedItemSeen(String feed, String itemId) {
+    Objects.requireNonNull(feed, "feed");
+    Objects.requireNonNull(itemId, "itemId");
+    return read("reading the items of feed " + feed, c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM feed_items WHERE feed = ? AND item_id = ?")) {
+        p.setString(1, feed);
+        p.setString(2, itemId);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          return rs.getLong(1) > 0;
+        }
+      }
+    });
+  }
+
   // ------------------------------------------------------------------ reading articles
 
   /** The stored article {@code docId}, as it was put. */

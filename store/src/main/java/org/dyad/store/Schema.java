@@ -58,7 +58,15 @@ final class Schema {
               + "PRIMARY KEY (doc_id, idx))",
           "CREATE TABLE errors ("
               + "doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, kind VARCHAR NOT NULL, message VARCHAR NOT NULL, "
-              + "\"at\" TIMESTAMP NOT NULL, PRIMARY KEY (doc_id, idx))")));
+              + "\"at\" TIMESTAMP NOT NULL, PRIMARY KEY (doc_id, idx))")),
+      new Migration(2, "ingest state: content hashes of ingested documents, watched feeds and their seen items", List.of(
+          "CREATE TABLE ingested ("
+              + "doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, coder VARCHAR NOT NULL, origin VARCHAR, "
+              + "coded_at TIMESTAMP NOT NULL)",
+          "CREATE TABLE feeds ("
+              + "feed VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, status VARCHAR, polled_at TIMESTAMP NOT NULL)",
+          "CREATE TABLE feed_items ("
+              + "feed VARCHAR NOT NULL, item_id VARCHAR NOT NULL, seen_at TIMESTAMP NOT NULL, PRIMARY KEY (feed, item_id))")));
 
   /** The newest schema version this code knows. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
