@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.DocumentError;
+import org.dyad.model.Event;
 
 /**
  * Runs a {@link SentenceCoder} over a gold set and scores the result.
@@ -46,11 +47,13 @@ public final class Evaluator {
     List<CodedArticle> coded = codeAll(inputs, progress);
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Map<String, Set<String>>> predicted = new ArrayList<>();
+    List<String> explanations = new ArrayList<>();
     Map<String, Integer> problems = new TreeMap<>();
     int noEvent = 0;
     for (int i = 0; i < inputs.size(); i++) {
       CodedArticle c = coded.get(i);
       predicted.add(set.scheme().predict(inputs.get(i), c));
+      explanations.add(explain(c));
       if (c.events().isEmpty()) {
         noEvent++;
       }
@@ -58,7 +61,28 @@ public final class Evaluator {
         problems.merge(e.kind(), 1, Integer::sum);
       }
     }
-    return Scorer.score(set, predicted, coder.description(), noEvent, problems, seconds, threads);
+    return Scorer.score(set, predicted, explanations, coder.description(), noEvent, problems, seconds, threads);
+  }
+
+  /** Dyad's events of a record in a few words: {@code 190 "attacked" Iraqi -> Kurdish (0.80)}. */
+  static String explain(CodedArticle c) {
+    StringBuilder sb = new StringBuilder();
+    for (Event e : c.events()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(e.cameo().value()).append(" \"").append(e.provenance().triggerText()).append("\" ")
+          .append(e.source().text()).append(" [").append(e.source().code().value()).append("] -> ")
+          .append(e.target() == null ? "-" : e.target().text() + " [" + e.target().code().value() + "]")
+          .append(String.format(java.util.Locale.ROOT, " (%.2f)", e.provenance().confidence()));
+    }
+    for (DocumentError e : c.errors()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(e.kind()).append(": ").append(e.message());
+    }
+    return sb.toString();
   }
 
   private List<CodedArticle> codeAll(List<GoldInput> inputs, IntConsumer progress) {

@@ -67,6 +67,15 @@ public final class Scorer {
    */
   public static Report score(GoldSet set, List<Map<String, Set<String>>> predicted, String coder, int noEvent,
       Map<String, Integer> problems, double seconds, int threads) {
+    return score(set, predicted, null, coder, noEvent, problems, seconds, threads);
+  }
+
+  /**
+   * As above, with a short account of what Dyad coded for each record (its events: code, trigger,
+   * source and target words), added to that record's findings; {@code explanations} may be null.
+   */
+  public static Report score(GoldSet set, List<Map<String, Set<String>>> predicted, List<String> explanations, String coder,
+      int noEvent, Map<String, Integer> problems, double seconds, int threads) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(predicted, "predicted");
     if (predicted.size() != set.items().size()) {
@@ -85,6 +94,8 @@ public final class Scorer {
     for (int i = 0; i < set.items().size(); i++) {
       GoldItem item = set.items().get(i);
       Map<String, Set<String>> pred = predicted.get(i);
+      String why = explanations == null || explanations.get(i) == null || explanations.get(i).isEmpty() ? ""
+          : "; Dyad coded " + explanations.get(i);
       for (Level level : scheme.levels()) {
         Set<String> p = pred.getOrDefault(level.name(), Set.of());
         Set<String> g = item.at(level.name());
@@ -97,7 +108,7 @@ public final class Scorer {
             mp++;
           } else {
             findings.add(new Finding(item.id(), item.input().text(), level.name(), x, Finding.Kind.FALSE_ALARM,
-                "gold: " + (g.isEmpty() ? "nothing" : String.join(" ", g))));
+                "gold: " + (g.isEmpty() ? "nothing" : String.join(" ", g)) + why));
           }
           groups.merge(scheme.group(level.name(), x), new Score(1, 0, hit ? 1 : 0, 0), Score::plus);
         }
@@ -107,7 +118,7 @@ public final class Scorer {
             mg++;
           } else {
             findings.add(new Finding(item.id(), item.input().text(), level.name(), y, Finding.Kind.MISS,
-                "Dyad: " + (p.isEmpty() ? "nothing" : String.join(" ", p))));
+                "Dyad: " + (p.isEmpty() ? "nothing" : String.join(" ", p)) + why));
           }
           groups.merge(scheme.group(level.name(), y), new Score(0, 1, 0, hit ? 1 : 0), Score::plus);
         }

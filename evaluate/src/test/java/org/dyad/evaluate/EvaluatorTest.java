@@ -62,6 +62,10 @@ class EvaluatorTest {
     Finding miss = r.findings(Schemes.PENTA, Finding.Kind.MISS).get(0);
     assertEquals("c.tsv:3", miss.id());
     assertEquals("Dyad: nothing", miss.detail());
+    Finding falseAlarm = r.findings(Schemes.PENTA, Finding.Kind.FALSE_ALARM).get(0);
+    assertEquals("c.tsv:4", falseAlarm.id());
+    assertEquals("gold: 3; Dyad coded 190 \"attacked\" Iraqi [IRQ] -> Kurdish [IRQETH] (0.80), "
+        + "042 \"attacked\" Kurdish [IRQETH] -> Iraqi [IRQ] (0.50)", falseAlarm.detail());
   }
 
   @Test
@@ -85,7 +89,7 @@ class EvaluatorTest {
     assertEquals(new Score(2, 1, 1, 1), r.score(Schemes.CODE_DYAD));
     assertEquals(0, r.exact(), "the extra 042 event spoils the record");
     assertEquals(new Score(1, 0, 0, 0), r.byGroup().get(Schemes.ROOT).get("04"));
-    assertTrue(r.toText(10).contains("FALSE 04  [A] gold: 19"), r.toText(10));
+    assertTrue(r.toText(10).contains("FALSE 04  [A] gold: 19; Dyad coded 190"), r.toText(10));
     assertEquals(LocalDate.of(2020, 1, 1), set.items().get(0).input().date());
   }
 }
