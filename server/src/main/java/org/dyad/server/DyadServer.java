@@ -38,7 +38,7 @@ public final class DyadServer implements AutoCloseable {
   /** Where the OpenAPI document is served. */
   public static final String OPENAPI_PATH = "/api/openapi.json";
   /** Default number of query answers kept in the cache. */
-  public static final int DEFAULT_CACHE = 4096;
+  public static final int DEFAULT_CACHE = 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(DyadServer.class);
 
