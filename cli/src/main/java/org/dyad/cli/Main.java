@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Dyad reads news and codes political events: who did what to whom, when and where, with the words that prove it.",
     footer = {"", ExitCodes.HELP},
     subcommands = {CodeCommand.class, DemoCommand.class, EventsCommand.class, BenchCommand.class, EvalCommand.class, ExportCommand.class, ClustersCommand.class,
-    IngestCommand.class, WatchCommand.class, GazetteerCommand.class, ServeCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class})
+    IngestCommand.class, WatchCommand.class, GazetteerCommand.class, ServeCommand.class, ActorsCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
