@@ -144,14 +144,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
     PetrarchDictionaries dicts = new PetrarchDictionaries(petrarchActors, petrarchAgents, petrarchVerbs, petrarchDiscards);
     try (CoreNlpAnnotator annotator = CoreNlpAnnotator.load(AnnotatorSettings.defaults())) {
-      SentenceCoder coder;
+      PipelineCoder.Builder b = PipelineCoder.builder(annotator).asOf(asOfDate);
       if (actorsDir != null) {
-        coder = PipelineCoder.builder(annotator).actors(ActorDictionary.load(actorsDir)).build();
-      } else if (!dicts.isEmpty()) {
-        coder = dicts.coder(annotator, asOfDate);
-      } else {
-        coder = PipelineCoder.defaults(annotator);
+        b.actors(ActorDictionary.load(actorsDir));
       }
+      SentenceCoder coder = dicts.configure(b).build();
       Report r = run(coder, gold, err);
       System.out.print(r.toText(show));
       if (out != null) {

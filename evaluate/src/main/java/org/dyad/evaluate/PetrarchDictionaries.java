@@ -32,7 +32,11 @@ public record PetrarchDictionaries(List<Path> actors, Path agents, Path verbs, P
    * @param annotator shared, not owned
    */
   public PipelineCoder coder(Annotator annotator, LocalDate asOf) {
-    PipelineCoder.Builder b = PipelineCoder.builder(annotator).asOf(asOf);
+    return configure(PipelineCoder.builder(annotator).asOf(asOf)).build();
+  }
+
+  /** Reads the files given and sets them on {@code b}; returns {@code b}. */
+  public PipelineCoder.Builder configure(PipelineCoder.Builder b) {
     if (!actors.isEmpty()) {
       PetrarchActors a = PetrarchActors.read(actors.toArray(new Path[0]));
       PetrarchAgents g = agents == null ? null : PetrarchAgents.read(agents);
@@ -52,7 +56,7 @@ public record PetrarchDictionaries(List<Path> actors, Path agents, Path verbs, P
     if (discards != null) {
       b.discards(PetrarchDiscards.read(discards));
     }
-    return b.build();
+    return b;
   }
 
   /** The files, for printing. */
