@@ -71,7 +71,7 @@ public final class SparkCommand implements Callable<Integer> {
       System.err.println("dyad: building the Spark module (the first time downloads Spark; this takes a few minutes)...");
       Process mvn;
       try {
-        mvn = new ProcessBuilder("mvn", "-q", "-B", "-ntp", "-pl", "spark", "-am", "package", "-DskipTests")
+        mvn = new ProcessBuilder("mvn", "-q", "-B", "-ntp", "-Dstyle.color=never", "-pl", "spark", "-am", "package", "-DskipTests")
             .directory(home.toFile()).redirectErrorStream(true).start();
       } catch (IOException e) {
         System.err.println("dyad: cannot run Maven (mvn) to build the Spark module: " + e.getMessage());
@@ -111,7 +111,9 @@ public final class SparkCommand implements Callable<Integer> {
     if (summary != null) {
       cmd.addAll(List.of("--summary", summary));
     }
-    Process child = new ProcessBuilder(cmd).inheritIO().start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+    pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1"); // an embedded run stays on this machine
+    Process child = pb.start();
     Thread stopChild = new Thread(child::destroy);
     Runtime.getRuntime().addShutdownHook(stopChild);
     int code = child.waitFor();

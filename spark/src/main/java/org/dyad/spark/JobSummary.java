@@ -53,8 +53,12 @@ public record JobSummary(String master, long documents, long coded, long failed,
 
   /** One line for people. */
   public String describe() {
-    return String.format(Locale.ROOT,
-        "%d documents (%d coded, %d failed): %d events, %d actors, %d quotes in %.1f s (%.2f documents/s) on %s",
-        documents, coded, failed, events, actors, quotes, seconds, documentsPerSecond(), master);
+    return String.format(Locale.ROOT, "%s (%d coded, %d failed): %s, %s, %s in %.1f s (%.2f documents/s) on %s",
+        count(documents, "document"), coded, failed, count(events, "event"), count(actors, "actor"), count(quotes, "quote"),
+        seconds, documentsPerSecond(), master);
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
