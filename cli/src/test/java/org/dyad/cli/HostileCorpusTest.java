@@ -38,6 +38,20 @@ class HostileCorpusTest {
     FakeDyad.Result r = FakeDyad.run("ingest", corpus.dir().toString(), "--store", store.toString(),
         "--failures", failures.toString(), "--threads", "2");
     long t2 = System.nanoTime();
+    check(corpus, r.exitCode(), r.err(), store, failures);
+    System.out.printf("hostile corpus: %d files (%.1f MB), kinds %s; %d good records, %d bad; generated in %.1f s,"
+            + " ingested in %.1f s; %s%n",
+        corpus.files(), corpus.bytes() / 1e6, corpus.kinds(), corpus.good().size(), corpus.bad().size(), (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9, lastLine(r.err()));
+  }
+
+  /**
+   * Checks a finished ingest of {@code corpus}: exit code 1, every bad record in the failures file
+   * with its expected kind and a reason and on stderr, the errors table holding exactly the
+   * reported documents, every good record stored with events. Also used by {@link HostileBench}.
+   */
+  static void check(HostileCorpus.Corpus corpus, int exitCode, String err, Path store, Path failures) throws Exception {
+    FakeDyad.Result r = new FakeDyad.Result(exitCode, "", err);
     assertEquals(ExitCodes.SOME_FAILED, r.exitCode(), () -> tail(r.err()));
 
     // every bad record is in the failures file with the expected kind and a reason
@@ -73,10 +87,6 @@ class HostileCorpusTest {
       reported.values().forEach(n -> reportedIds.add(n.get("doc_id").asText()));
       assertEquals(reportedIds, errorDocs, "errors table = reported failures");
     }
-    System.out.printf("hostile corpus: %d files (%.1f MB), kinds %s; %d good records, %d bad; generated in %.1f s,"
-            + " ingested in %.1f s; %s%n",
-        corpus.files(), corpus.bytes() / 1e6, corpus.kinds(), corpus.good().size(), corpus.bad().size(), (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9, lastLine(r.err()));
   }
 
   static String tail(String s) {
