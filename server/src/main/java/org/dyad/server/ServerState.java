@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
@@ -34,6 +39,12 @@ final class ServerState {
   private final Coding coding;
   private final int cacheSize;
   private final Map<Key, Object> cache;
+  private final ConcurrentHashMap<Key, CompletableFuture<Object>> inflight = new ConcurrentHashMap<>();
+  /** Bumped by every write; an answer computed across a write is not cached. */
+  private final AtomicLong generation = new AtomicLong();
+  /** Store queries running at once; more only share the same CPUs. */
+  static final int QUERY_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
+  private final Semaphore querySlots = new Semaphore(QUERY_SLOTS, true);
 
   ServerState(DyadStore store, ServerConfig config, ArticleCoder coder, int cacheSize) {
     this.store = Objects.requireNonNull(store, "store");
@@ -86,10 +97,16 @@ final class ServerState {
     return cached("timeline", key, period, () -> store.timeline(q, period));
   }
 
+  /**
+   * The cached answer, or computes it. Concurrent requests for the same missing answer wait for
+   * one computation instead of each running the query; at most {@link #QUERY_SLOTS} store queries
+   * run at once, the others queue in arrival order, so that a burst of requests does not make
+   * every query slow by sharing the CPU between all of them.
+   */
   @SuppressWarnings("unchecked")
   private <T> T cached(String kind, Object query, String extra, Supplier<T> compute) {
     if (cacheSize == 0) {
-      return compute.get();
+      return throttled(compute);
     }
     Key k = new Key(kind, query, extra);
     synchronized (cache) {
@@ -98,11 +115,48 @@ final class ServerState {
         return (T) v;
       }
     }
-    T v = compute.get();
-    synchronized (cache) {
-      cache.put(k, v);
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> running = inflight.putIfAbsent(k, mine);
+    if (running != null) {
+      try {
+        return (T) running.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw e;
+      }
     }
-    return v;
+    long gen = generation.get();
+    try {
+      T v = throttled(compute);
+      synchronized (cache) {
+        if (generation.get() == gen) {
+          cache.put(k, v);
+        }
+      }
+      mine.complete(v);
+      return v;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inflight.remove(k, mine);
+    }
+  }
+
+  private <T> T throttled(Supplier<T> compute) {
+    try {
+      querySlots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "the server is shutting down");
+    }
+    try {
+      return compute.get();
+    } finally {
+      querySlots.release();
+    }
   }
 
   /** Stores articles (replacing their documents) and empties the cache. */
@@ -124,6 +178,7 @@ final class ServerState {
 
   private void clearCache() {
     synchronized (cache) {
+      generation.incrementAndGet();
       cache.clear();
     }
   }

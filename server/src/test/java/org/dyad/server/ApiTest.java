@@ -433,6 +433,7 @@ class ApiTest {
   @Test
   void storingNeedsTheToken() {
     String body = "{\"text\":\"Chile thanked Peru.\",\"date\":\"2024-01-01\",\"id\":\"stored-1\"}";
+    long before = http.get("/api/events?from=2024-01-01").json().get("total").asLong();
     assertError(http.post("/api/code?store=true", "application/json", body), 403, "token");
     assertError(http.post("/api/code?store=true", "application/json", body, "Authorization", "Bearer wrong"), 403, "wrong");
     assertError(http.get("/api/articles/stored-1"), 404, "stored-1");
@@ -440,6 +441,9 @@ class ApiTest {
     assertEquals(200, ok.status(), ok.body());
     assertEquals("true", ok.header("X-Dyad-Stored"));
     assertEquals("Chile thanked Peru.", http.get("/api/articles/stored-1").json().get("text").asText());
+    assertEquals(0, before);
+    // the fake coder codes no events, so the cached count stays right; the article list changed
+    assertEquals(5, http.get("/api/health").json().get("articles").asInt());
     assertEquals(200, http.delete("/api/articles/stored-1", "X-Dyad-Token", TOKEN).status());
     assertError(http.get("/api/articles/stored-1"), 404, "stored-1");
   }
@@ -470,6 +474,33 @@ class ApiTest {
     assertEquals(200, http.delete("/api/articles/imported-1", "Authorization", "Bearer " + TOKEN).status());
     assertError(http.delete("/api/articles/imported-1", "Authorization", "Bearer " + TOKEN), 404, "imported-1");
     assertEquals(4, http.get("/api/health").json().get("articles").asInt());
+  }
+
+  @Test
+  void writesEmptyTheQueryCache() throws Exception {
+    try (DyadStore s = Fixtures.store();
+        DyadServer srv = DyadServer.start(s, ApiTest::fakeCode, ServerConfig.defaults(0).withToken(TOKEN))) {
+      Http h = new Http(srv.url());
+      String q = "/api/events?actor=XYZ";
+      assertEquals(0, h.get(q).json().get("total").asInt());
+      assertEquals(0, h.get("/api/dyads?actor=XYZ").json().get("dyads").size());
+      assertEquals(0, h.get("/api/timeline?actor=XYZ").json().get("points").size());
+      CodedArticle a = org.dyad.testkit.CodedArticleBuilder.article("cache-1", java.time.LocalDate.of(2023, 6, 1),
+              "Xanadu praised Yemen warmly.")
+          .actor("A1", "Xanadu", "XYZ", "COUNTRY", "Xanadu")
+          .actor("A2", "Yemen", "YEM", "COUNTRY", "Yemen")
+          .event(0, "praised", "Xanadu", "Yemen", "051").goldstein(3.4).add()
+          .build();
+      StringWriter w = new StringWriter();
+      DyadJson.withText().writeLine(a, w);
+      assertEquals(200, h.post("/api/articles", "application/x-ndjson", w.toString(), "Authorization", "Bearer " + TOKEN)
+          .status());
+      assertEquals(1, h.get(q).json().get("total").asInt());
+      assertEquals(1, h.get("/api/dyads?actor=XYZ").json().get("dyads").size());
+      assertEquals(1, h.get("/api/timeline?actor=XYZ").json().get("points").size());
+      assertEquals(200, h.delete("/api/articles/cache-1", "Authorization", "Bearer " + TOKEN).status());
+      assertEquals(0, h.get(q).json().get("total").asInt());
+    }
   }
 
   @Test
