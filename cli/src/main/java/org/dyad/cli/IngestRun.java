@@ -108,8 +108,11 @@ final class IngestRun {
   /** One slot of the in-order window: a coding task or an outcome known at once. */
   private record Slot(Ingested in, String hash, Future<CodedArticle> coded, Outcome known) {}
 
+  /** Ids of documents sent to coding and not yet committed, with how many times. */
+  private final Map<String, Integer> inFlight = new java.util.HashMap<>();
   /** Results waiting for their commit. */
   private final List<IngestStep> pending = new ArrayList<>();
+  private final List<String> pendingCoded = new ArrayList<>();
   private final List<Outcome> pendingOutcomes = new ArrayList<>();
   private long pendingSince;
 
@@ -154,13 +157,20 @@ final class IngestRun {
         }
         Set<String> done = store.ingested(hashes, coder);
         for (Ingested in : chunk) {
+          if (stop.getAsBoolean()) {
+            stopped = true;
+            break;
+          }
           n[0]++;
           if (in instanceof Ingested.Ok ok) {
             Article a = ok.article();
             String hash = contentHash(a);
-            if (done.contains(a.id()) && hash.equals(hashes.get(a.id()))) {
+            // skip only when the store has this content and no earlier document of this run with the
+            // same id is still on its way to the store (it would overwrite what the store has now)
+            if (done.contains(a.id()) && hash.equals(hashes.get(a.id())) && !inFlight.containsKey(a.id())) {
               window.add(new Slot(in, hash, null, new Outcome(in.origin(), a.id(), Status.UNCHANGED, 0, null)));
             } else {
+              inFlight.merge(a.id(), 1, Integer::sum);
               window.add(new Slot(in, hash, pool.submit(() -> code(a)), null));
             }
           } else {
@@ -197,6 +207,7 @@ final class IngestRun {
     String origin = s.in().origin();
     List<IngestStep> steps = new ArrayList<>();
     if (o == null) {
+      pendingCoded.add(s.in().docId());
       CodedArticle a;
       try {
         a = s.coded().get();
@@ -249,6 +260,10 @@ final class IngestRun {
       store.applyIngest(List.copyOf(pending), coder);
       pending.clear();
     }
+    for (String id : pendingCoded) {
+      inFlight.computeIfPresent(id, (k, v) -> v > 1 ? v - 1 : null);
+    }
+    pendingCoded.clear();
     for (Outcome o : pendingOutcomes) {
       listener.accept(o);
     }

@@ -61,4 +61,22 @@ class ReingestTest {
     assertEquals(3, changedRows, "only the three documents are rewritten");
     assertEquals(before.get("errors"), after.get("errors"), "errors are not recorded twice");
   }
+
+  @Test
+  void whenTwoDocumentsShareAnIdTheLastWinsOnEveryRun() throws Exception {
+    Path dir = tmp.resolve("dup");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"same\", \"text\": \"France accused Germany.\", \"date\": \"2024-01-01\"}\n"
+        + "{\"id\": \"other\", \"text\": \"Kenya praised Uganda.\", \"date\": \"2024-01-01\"}\n"
+        + "{\"id\": \"same\", \"text\": \"Russia threatened Ukraine.\", \"date\": \"2024-01-02\"}\n");
+    Path store = tmp.resolve("dup.duckdb");
+    for (int run = 0; run < 2; run++) {
+      FakeDyad.Result r = FakeDyad.run("ingest", dir.toString(), "--store", store.toString(), "-q");
+      assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+      try (DyadStore s = DyadStore.open(store)) {
+        assertEquals("Russia threatened Ukraine.", s.article("same").orElseThrow().article().text(), "run " + run);
+        assertEquals(2, s.countArticles());
+      }
+    }
+  }
 }
