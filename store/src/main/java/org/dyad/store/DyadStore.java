@@ -575,20 +575,6 @@ public final class DyadStore implements AutoCloseable {
     });
   }
 
-  /** True when the store holds an article row for {@code docId}. */
-  public boolean hasArticle(String docId) {
-    Objects.requireNonNull(docId, "docId");
-    return read("checking document " + docId, c -> {
-      try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles WHERE doc_id = ?")) {
-        p.setString(1, docId);
-        try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          return rs.getLong(1) > 0;
-        }
-      }
-    });
-  }
-
   /**
    * One step of an ingest for {@link #applyIngest}: a coded article with the hash of the content
    * it was coded from, or a document's error; optionally marking an item of a watched feed seen.
