@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.dyad.model.Article;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.server.DyadServer;
@@ -57,6 +58,18 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("dyad: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // Ctrl-C: let the main thread stop the server and close the pipeline and the store cleanly
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      try {
+        closed.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "dyad-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
     DyadPipeline pipeline = null;
     try (DyadStore store = DyadStore.open(storeOptions.path())) {
       if (!noCoder) {
@@ -67,12 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
             java.time.LocalDate.of(2024, 1, 1)));
       }
       DyadPipeline p = pipeline;
-      CountDownLatch stop = new CountDownLatch(1);
       try (DyadServer server = DyadServer.start(store, p == null ? null : p::code, config)) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          stop.countDown();
-          server.close();
-        }, "dyad-serve-stop"));
         System.err.printf("dyad: serving %s (%d articles, %d events) at %s — API docs at %s/api/docs; writes %s; "
             + "Ctrl-C stops%n", storeOptions.path(), store.countArticles(), store.countEvents(), server.url(), server.url(),
             config.writesEnabled() ? "need the token" : "are off");
@@ -80,8 +88,12 @@ public final class ServeCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } finally {
-      if (pipeline != null) {
-        pipeline.close();
+      try {
+        if (pipeline != null) {
+          pipeline.close();
+        }
+      } finally {
+        closed.countDown();
       }
     }
   }
