@@ -88,6 +88,7 @@ class ApiTest {
     assertEquals(store.countEvents(), n.get("events").asLong());
     assertTrue(n.get("writes").asBoolean());
     assertTrue(n.get("coding").asBoolean());
+    assertError(http.get("/api/health?verbose=1"), 400, "unknown parameter verbose", "no parameters");
   }
 
   @Test

@@ -83,6 +83,9 @@ class PagesTest {
     Http.Res store = http.post("/code", "application/x-www-form-urlencoded", "text=a&date=2021-01-01&store=true");
     assertEquals(403, store.status());
     assertTrue(store.body().contains("writes are off"));
-    assertEquals(415, http.post("/code", "application/json", "{}").status());
+    assertEquals(415, http.post("/code", "application/x-json", "{}").status());
+    Http.Res big = http.post("/code", "application/x-www-form-urlencoded", "text=" + "a".repeat(3 * 1024 * 1024) + "&date=2021-01-01");
+    assertEquals(413, big.status());
+    assertTrue(big.body().contains("larger than the limit"), big.body());
   }
 }
