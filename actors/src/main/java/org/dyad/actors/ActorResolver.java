@@ -502,6 +502,19 @@ public final class ActorResolver {
             && unit[j + 1] instanceof DictionaryMatch nm && nm.entry() instanceof CountryRef) {
           j = j + 1;
         }
+        // "Gondor's government", "the Syrian main opposition group": a country, then a possessive
+        // or up to two adjectives, then a role noun
+        if (hasCountry && p.roleKind == null && p.personName == null && p.fixedCode == null && j < n && unit[j] == null) {
+          int k = j;
+          while (k < n && k - j < 2 && unit[k] == null
+              && (tokens.get(k).pos().equals("POS") || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("VBN"))) {
+            k++;
+          }
+          if (k > j && k < n && unit[k] instanceof DictionaryMatch am && am.entry() instanceof Agent ag
+              && ag.kind() != AgentKind.HONORIFIC) {
+            j = k;
+          }
+        }
       }
       if (p.last < i) {
         p.last = i;

@@ -76,6 +76,11 @@ public final class KnownActors {
         .filter(k -> KnownActor.ACTIVE.equals(k.status()))
         .filter(k -> k.validOn(date))
         .min((a, b) -> {
+          // an office held on the date beats one held near it
+          int holds = Boolean.compare(!holds(a, date), !holds(b, date));
+          if (holds != 0) {
+            return holds;
+          }
           int origin = Boolean.compare(!KnownActor.CURATED.equals(a.origin()), !KnownActor.CURATED.equals(b.origin()));
           if (origin != 0) {
             return origin;
@@ -132,6 +137,11 @@ public final class KnownActors {
     return new KnownActors(new ArrayList<>(merged.values()));
   }
 
+  private static boolean holds(KnownActor k, LocalDate date) {
+    return date != null && (k.firstSeen() == null || !date.isBefore(k.firstSeen()))
+        && (k.lastSeen() == null || !date.isAfter(k.lastSeen()));
+  }
+
   private static String key(KnownActor k) {
     return norm(k.name()) + "|" + k.code().value() + "|" + k.origin();
   }
@@ -144,12 +154,15 @@ public final class KnownActors {
     return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
   }
 
+  /** Lower case, single spaces, accents folded ("Erdoğan" = "Erdogan"). */
   static String norm(String name) {
-    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return folded.replace('ı', 'i').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** The last word, without an Arabic article ("al-Sisi" and "Sisi" are both "sisi"). */
   static String surname(String name) {
     String[] parts = norm(name).split(" ");
-    return parts[parts.length - 1];
+    return parts[parts.length - 1].replaceFirst("^(al|el|ad|ash|as|at|az|an|ar)-", "");
   }
 }

@@ -142,7 +142,8 @@ public final class EventCoder {
   /** The most specific pattern whose requirements hold at token {@code i}, if any. */
   Optional<Trigger> trigger(Syntax syn, int i) {
     Token t = syn.token(i);
-    char pos = t.isVerb() ? 'V' : t.isNoun() ? 'N' : 0;
+    // a proper noun is a name ("Competence Call Center"), not a nominal event
+    char pos = t.isVerb() ? 'V' : t.isNoun() && !t.isProperNoun() ? 'N' : 0;
     if (pos == 0) {
       return Optional.empty();
     }
@@ -259,12 +260,8 @@ public final class EventCoder {
     int i = trig.token();
     boolean noun = trig.pattern().pos() == 'N';
     List<Arg> sources = noun ? nounSources(actors, syn, i) : verbSources(actors, syn, i, 0);
-    List<Arg> targets = noun ? nounTargets(actors, syn, i) : verbTargets(actors, syn, i);
+    List<Arg> targets = noun ? nounTargets(actors, syn, i) : verbTargets(actors, syn, i, trig);
     String argRule;
-    if (trig.code().root().equals("01") && targets.isEmpty() && sources.size() < 2) {
-      // a statement with no one it is addressed to or about is not a political event between actors
-      return;
-    }
     if (sources.isEmpty() || (targets.isEmpty() && sources.size() < 2)) {
       List<Arg> between = between(actors, syn, i);
       if (between.size() == 2) {
@@ -274,6 +271,17 @@ public final class EventCoder {
         emit(article, syn, trig, sources, targets, argRule, out, seen);
         return;
       }
+    }
+    if (sources.isEmpty() && !noun && !passive(syn, i)) {
+      // the parse found no subject (a mis-tagged or mis-attached one, often): read the nearest
+      // actor before the verb as its source and the nearest after it as its target
+      Arg left = nearestActor(actors, syn, i, -1);
+      if (left != null) {
+        Arg right = targets.isEmpty() ? nearestActor(actors, syn, i, +1) : null;
+        List<Arg> tgts = right == null ? targets : List.of(right);
+        emit(article, syn, trig, List.of(left), tgts, "surface", out, seen);
+      }
+      return;
     }
     if (sources.isEmpty()) {
       return;
@@ -304,11 +312,11 @@ public final class EventCoder {
         if (!seen.add(key)) {
           continue;
         }
-        CameoCode code = trig.code();
-        var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
-        var pe = plover.get(code);
         Participant source = participant(src.ref());
         Participant target = tgt == null ? null : participant(tgt.ref());
+        CameoCode code = pressStatement(trig.code(), target);
+        var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
+        var pe = plover.get(code);
         double confidence = confidence(trig, src, tgt, argRule);
         String rule = trig.pattern().id() + " | src " + src.via() + (tgt == null ? "" : " | tgt " + tgt.via()) + " | " + argRule
             + (trig.mood() == Modality.Mood.ACTUAL ? "" : " | mood " + trig.mood().name().toLowerCase(Locale.ROOT));
@@ -322,6 +330,14 @@ public final class EventCoder {
     }
   }
 
+  /** "spoke to reporters": talking to the press is a statement (010), not a consultation (04x). */
+  private static CameoCode pressStatement(CameoCode code, Participant target) {
+    if (code.root().equals("04") && target != null && target.sectors().contains("MED") && target.country().isEmpty()) {
+      return CameoCode.of("010");
+    }
+    return code;
+  }
+
   private static double confidence(Trigger trig, Arg src, Arg tgt, String argRule) {
     double c = 0.9;
     if (trig.pattern().requires().isEmpty()) {
@@ -333,11 +349,15 @@ public final class EventCoder {
     } else {
       c -= 0.05 * tgt.depth();
     }
-    if (argRule.equals("between")) {
+    if (argRule.equals("between") || argRule.equals("surface")) {
       c -= 0.15;
     }
     if ("PRONOUN".equals(src.ref().mention().kind())) {
       c -= 0.05;
+    }
+    if (trig.code().value().equals("010") && trig.pattern().lemma().equals("say")) {
+      // "X said ...": a statement is the weakest reading of a sentence; what was said usually matters more
+      c -= 0.4;
     }
     return Math.max(0.1, Math.min(1.0, Math.round(c * 100) / 100.0));
   }
@@ -358,7 +378,13 @@ public final class EventCoder {
       boolean subj = (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj")) && !passive;
       boolean agent = rel.equals("obl:agent") || (rel.equals("obl:by") && passive);
       if (subj || agent) {
+        int before = out.size();
         addActor(actors, syn, d.dependent(), rel, depth, out, true);
+        if (out.size() == before) {
+          // "Syrian government warplanes attacked", "the EU's diplomatic chief rejected",
+          // "missiles fired by the Israeli military struck": the actor behind a non-actor subject
+          sourceLeadOn(actors, syn, d.dependent(), rel, depth, out);
+        }
       }
     }
     if (!out.isEmpty() || depth >= 3) {
@@ -401,7 +427,10 @@ public final class EventCoder {
     for (Dependency d : syn.children(n)) {
       String rel = d.relation();
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
-        addActor(actors, syn, d.dependent(), rel, 0, out, false);
+        // "his hunger strike", "his private battles": a pronoun's nominal is too often personal, not political
+        if (!syn.token(d.dependent()).isPronoun()) {
+          addActor(actors, syn, d.dependent(), rel, 0, out, false);
+        }
       }
     }
     if (!out.isEmpty()) {
@@ -428,7 +457,7 @@ public final class EventCoder {
         || !syn.children(v, "obl:agent").isEmpty();
   }
 
-  private List<Arg> verbTargets(ResolvedActors actors, Syntax syn, int v) {
+  private List<Arg> verbTargets(ResolvedActors actors, Syntax syn, int v, Trigger trig) {
     List<Arg> out = new ArrayList<>();
     if (passive(syn, v)) {
       for (Dependency d : syn.children(v)) {
@@ -450,12 +479,29 @@ public final class EventCoder {
         if (out.size() == before) {
           leadOn(actors, syn, d.dependent(), rel, out);
         }
+        if (out.size() == before && rel.equals("obj") && !requiredBy(trig, syn, d.dependent())) {
+          // "condemned Trump's decision", "rejected Netanyahu's suggestion": the owner of the thing acted on
+          for (int poss : syn.children(d.dependent(), "nmod:poss")) {
+            addActor(actors, syn, poss, "obj>nmod:poss", 1, out, true);
+          }
+        }
       }
       if (!out.isEmpty()) {
         return out;
       }
     }
     return out;
+  }
+
+  /** True when the pattern that fired names this token's lemma: "reaffirmed support" (support is part of the act). */
+  private static boolean requiredBy(Trigger trig, Syntax syn, int token) {
+    String lemma = syn.lemma(token);
+    for (Requirement r : trig.pattern().requires()) {
+      if (r.lemmas().contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Arg> nounTargets(ResolvedActors actors, Syntax syn, int n) {
@@ -485,6 +531,32 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** Modifiers of a non-actor subject that name the actor behind it, in order of preference. */
+  private static final List<String> SOURCE_LEAD_ON = List.of("compound", "nmod:poss", "amod", "nmod:of", "nmod:from");
+
+  private static void sourceLeadOn(ResolvedActors actors, Syntax syn, int subject, String via, int depth, List<Arg> out) {
+    for (String rel : SOURCE_LEAD_ON) {
+      for (Dependency d : syn.children(subject)) {
+        if (d.relation().equals(rel)) {
+          addActor(actors, syn, d.dependent(), via + ">" + rel, depth + 1, out, true);
+        }
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
+    // "missiles fired by the Israeli military": the agent of a participle on the subject
+    for (Dependency d : syn.children(subject)) {
+      if (d.baseRelation().equals("acl")) {
+        for (Dependency a : syn.children(d.dependent())) {
+          if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
+            addActor(actors, syn, a.dependent(), via + ">acl>" + a.relation(), depth + 1, out, true);
+          }
+        }
+      }
+    }
   }
 
   /** Follows a non-actor argument down to an actor: "partnership with America", "need for cooperation with the US". */
@@ -546,6 +618,51 @@ public final class EventCoder {
       }
     }
     out.add(new Arg(r, via, depth));
+  }
+
+  /**
+   * The nearest actor mention before ({@code dir} -1) or after (+1) a verb, within 10 tokens and
+   * without crossing a sentence-internal boundary (another finite verb, a semicolon, a relative
+   * pronoun or "that").
+   */
+  private static Arg nearestActor(ResolvedActors actors, Syntax syn, int verb, int dir) {
+    for (int k = verb + dir, steps = 0; k >= 0 && k < syn.size() && steps < 10; k += dir, steps++) {
+      Token t = syn.token(k);
+      Optional<MentionRef> ref = actors.at(syn.sentence.index(), k);
+      if (ref.isPresent() && !"PRONOUN".equals(ref.get().mention().kind()) && !isLocative(syn, ref.get().mention().headToken())) {
+        return new Arg(ref.get(), dir < 0 ? "surface-left" : "surface-right", 2);
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || w.equals(";") || w.equals("that")
+          || t.pos().startsWith("W") || w.equals("said") || w.equals("says")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> LOCATIVE_CASES = Set.of("in", "near", "at", "outside", "across", "into", "inside", "throughout", "around");
+
+  /** "near Damascus", "in Kabul": a place, not a participant. */
+  private static boolean isLocative(Syntax syn, int token) {
+    if (token < 0 || token >= syn.size()) {
+      return false;
+    }
+    for (Dependency d : syn.children(token)) {
+      if (d.relation().equals("case") && LOCATIVE_CASES.contains(syn.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    // "in Egypt's Sinai", "in the Kabul region": the possessor or modifier of a place
+    Dependency h = syn.head(token);
+    if (h != null && (h.relation().equals("nmod:poss") || h.relation().equals("compound"))) {
+      for (Dependency d : syn.children(h.governor())) {
+        if (d.relation().equals("case") && LOCATIVE_CASES.contains(syn.lemma(d.dependent()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "fighting resumed between the Taliban and Afghan government": a surface reading when the parse fails. */

@@ -19,8 +19,9 @@ final class Modality {
   static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "want", "wish", "seek", "hope", "aim", "expect", "prepare", "decide", "promise", "pledge",
       "vow", "offer", "threaten", "propose", "agree", "undertake", "commit", "resolve", "consider", "mull", "weigh");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d");
+  /** "will", and "would" as the future of reported speech ("the EU would hold talks"). */
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would", "'d");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 
   /** Intended act root → the 03x or 13x code that expresses or threatens it. */
