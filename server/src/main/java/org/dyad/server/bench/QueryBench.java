@@ -1,0 +1,194 @@
+package org.dyad.server.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dyad.model.Event;
+import org.dyad.model.PloverType;
+import org.dyad.model.QuadClass;
+import org.dyad.store.DyadStore;
+import org.dyad.store.EventQuery;
+
+/**
+ * Micro benchmark of the store's event queries, without HTTP: the same ten kinds of query as
+ * {@link LoadBench} (built as {@link EventQuery} values), each timed for {@code events(q)} and
+ * {@code count(q)} on one thread (or on {@code --threads} threads at once, to see how reads
+ * scale), on an existing store. With {@code --dump FILE} it also writes, for a fixed list of
+ * queries, the total and the ids and hash of every event returned, so that two versions of the
+ * store can be checked to give identical answers ({@code diff} the files). Not a unit test.
+ *
+ * <pre>
+ * java -cp ... org.dyad.server.bench.QueryBench --store FILE [--rounds N] [--threads T] [--dump FILE]
+ * </pre>
+ */
+public final class QueryBench {
+  private QueryBench() {}
+
+  static final String[] KINDS = {"all by page", "actor by page", "country+quad by goldstein", "30-day range",
+      "cameo root by page", "dyad newest first", "actor+sector from year", "plover+country", "actor name", "sentence words"};
+
+  public static void main(String[] args) throws Exception {
+    Path storePath = null;
+    int rounds = 30;
+    int threads = 1;
+    Path dump = null;
+    for (int i = 0; i < args.length; i += 2) {
+      String v = i + 1 < args.length ? args[i + 1] : null;
+      if (v == null) {
+        throw new IllegalArgumentException("option " + args[i] + " needs a value");
+      }
+      switch (args[i]) {
+        case "--store": storePath = Path.of(v); break;
+        case "--rounds": rounds = Integer.parseInt(v); break;
+        case "--threads": threads = Integer.parseInt(v); break;
+        case "--dump": dump = Path.of(v); break;
+        default: throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (storePath == null || !Files.isRegularFile(storePath)) {
+      throw new IllegalArgumentException("--store must name an existing store file (build one with LoadBench)");
+    }
+    try (DyadStore store = DyadStore.open(storePath)) {
+      System.out.printf(Locale.ROOT, "store: %d events; %d rounds per kind, %d thread(s)%n", store.countEvents(), rounds,
+          threads);
+      if (dump != null) {
+        dump(store, dump);
+        System.out.println("answers written to " + dump);
+        return;
+      }
+      // warm-up: every kind a few times
+      Random w = new Random(7);
+      for (int i = 0; i < 30; i++) {
+        EventQuery q = query(w, i % KINDS.length);
+        store.events(q);
+        store.count(q);
+      }
+      if (threads == 1) {
+        single(store, rounds);
+      } else {
+        parallel(store, rounds, threads);
+      }
+    }
+  }
+
+  private static void single(DyadStore store, int rounds) {
+    System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s%n", "kind", "events p50", "events max", "count p50",
+        "count max");
+    double sumEvents = 0;
+    double sumCount = 0;
+    for (int k = 0; k < KINDS.length; k++) {
+      Random r = new Random(100 + k);
+      long[] ev = new long[rounds];
+      long[] ct = new long[rounds];
+      for (int i = 0; i < rounds; i++) {
+        EventQuery q = query(r, k);
+        long t0 = System.nanoTime();
+        store.events(q);
+        long t1 = System.nanoTime();
+        store.count(q);
+        long t2 = System.nanoTime();
+        ev[i] = t1 - t0;
+        ct[i] = t2 - t1;
+      }
+      Arrays.sort(ev);
+      Arrays.sort(ct);
+      sumEvents += mean(ev);
+      sumCount += mean(ct);
+      System.out.printf(Locale.ROOT, "%-28s %10.2f %10.2f %10.2f %10.2f%n", KINDS[k], ev[rounds / 2] / 1e6,
+          ev[rounds - 1] / 1e6, ct[rounds / 2] / 1e6, ct[rounds - 1] / 1e6);
+    }
+    System.out.printf(Locale.ROOT, "mean over the mix: events %.2f ms, count %.2f ms, both %.2f ms%n",
+        sumEvents / KINDS.length / 1e6, sumCount / KINDS.length / 1e6, (sumEvents + sumCount) / KINDS.length / 1e6);
+  }
+
+  private static void parallel(DyadStore store, int rounds, int threads) throws InterruptedException {
+    AtomicLong done = new AtomicLong();
+    List<Thread> ts = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int id = t;
+      Thread th = new Thread(() -> {
+        Random r = new Random(500 + id);
+        for (int i = 0; i < rounds * KINDS.length; i++) {
+          EventQuery q = query(r, r.nextInt(KINDS.length));
+          store.events(q);
+          store.count(q);
+          done.incrementAndGet();
+        }
+      });
+      ts.add(th);
+      th.start();
+    }
+    for (Thread th : ts) {
+      th.join();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "%d threads: %d queries (events + count) in %.2f s = %.1f a second%n", threads,
+        done.get(), secs, done.get() / secs);
+  }
+
+  private static double mean(long[] a) {
+    double s = 0;
+    for (long x : a) {
+      s += x;
+    }
+    return s / a.length;
+  }
+
+  /** Writes the answers to a fixed list of queries (every kind, several pages and sorts). */
+  private static void dump(DyadStore store, Path file) throws IOException {
+    Random r = new Random(42);
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      for (int i = 0; i < 200; i++) {
+        EventQuery q = query(r, i % KINDS.length);
+        if (i % 7 == 3) {
+          String[] sorts = EventQuery.SORT_FIELDS.stream().sorted().toArray(String[]::new);
+          q = q.toBuilder().sort(sorts[r.nextInt(sorts.length)], r.nextBoolean()).build();
+        }
+        if (i % 11 == 5) {
+          q = q.toBuilder().includeBackground(false).minConfidence(0.7).build();
+        }
+        List<Event> events = store.events(q);
+        out.println(q);
+        out.println("  total " + store.count(q) + ", page " + events.size());
+        for (Event e : events) {
+          out.println("  " + e.eventId() + " " + Integer.toHexString(e.toString().hashCode()));
+        }
+      }
+    }
+  }
+
+  /** One query of kind {@code k}, as {@link LoadBench#query} sends it. */
+  static EventQuery query(Random r, int k) {
+    String c = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
+    String d = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
+    int page = r.nextInt(20) * 50;
+    EventQuery.Builder b = EventQuery.builder().limit(50);
+    switch (k) {
+      case 0: return b.offset(page).build();
+      case 1: return b.actorCode(c).offset(page).build();
+      case 2: return b.country(c).quadClass(QuadClass.ofNumber(1 + r.nextInt(4))).sort("goldstein", true).build();
+      case 3: {
+        LocalDate from = SyntheticStore.FIRST.plusDays(r.nextInt(SyntheticStore.DAYS - 31));
+        return b.between(from, from.plusDays(30)).offset(page % 200).build();
+      }
+      case 4: return b.cameoRoot(String.format(Locale.ROOT, "%02d", 1 + r.nextInt(20))).offset(page).build();
+      case 5: return b.sourceCode(c).targetCode(d).sort("date", true).build();
+      case 6: return b.actorCode(c + SyntheticStore.SECTORS[1 + r.nextInt(SyntheticStore.SECTORS.length - 1)])
+          .from(LocalDate.of(2015 + r.nextInt(10), 1, 1)).build();
+      case 7: return b.ploverType(PloverType.valueOf(SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][3]))
+          .country(c).build();
+      case 8: return b.actorName(SyntheticStore.NAMES[r.nextInt(SyntheticStore.NAMES.length)]).offset(page % 100).build();
+      default: return b.text(SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][1]).build();
+    }
+  }
+}
