@@ -40,7 +40,7 @@ import org.dyad.model.Token;
  * <p><b>NOTE:</b> thread-safe and stateless between calls; the dictionary is shared, not owned.
  */
 public final class ActorResolver {
-  private static final Set<String> JOINERS = Set.of("in", "of", "for");
+  private static final Set<String> JOINERS = Set.of("in", "of", "for", "from");
   private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
 
   private final ActorDictionary dictionary;

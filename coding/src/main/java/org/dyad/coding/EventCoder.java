@@ -52,6 +52,8 @@ public final class EventCoder {
    * speech the speaker is not the source of the reported act.
    */
   private static final Set<String> PASS_THROUGH = Set.of("advcl", "xcomp", "conj", "acl", "obl");
+  /** Verbs that report speech: as events they are statements of an identifiable speaker only. */
+  private static final Set<String> REPORTING = Set.of("say", "tell");
   /** Verbs whose nominal object is an act of the verb's subject: "held talks", "launched strikes". */
   private static final Set<String> LIGHT_VERBS = Set.of(
       "hold", "launch", "carry", "conduct", "stage", "make", "give", "sign", "impose", "offer", "provide", "extend",
@@ -314,6 +316,10 @@ public final class EventCoder {
         }
         Participant source = participant(src.ref());
         Participant target = tgt == null ? null : participant(tgt.ref());
+        if (REPORTING.contains(trig.pattern().lemma()) && source.country().isEmpty()) {
+          // "..., a senior official said": an unplaced, unnamed speaker only attributes the report
+          continue;
+        }
         CameoCode code = pressStatement(trig.code(), target);
         var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
         var pe = plover.get(code);
