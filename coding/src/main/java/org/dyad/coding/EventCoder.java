@@ -316,8 +316,8 @@ public final class EventCoder {
         }
         Participant source = participant(src.ref());
         Participant target = tgt == null ? null : participant(tgt.ref());
-        if (REPORTING.contains(trig.pattern().lemma()) && source.country().isEmpty()) {
-          // "..., a senior official said": an unplaced, unnamed speaker only attributes the report
+        if (REPORTING.contains(trig.pattern().lemma()) && source.country().isEmpty() && attributionTail(syn, trig.token())) {
+          // "..., a senior official said": an unplaced, unnamed speaker after the report only attributes it
           continue;
         }
         CameoCode code = pressStatement(trig.code(), target);
@@ -334,6 +334,16 @@ public final class EventCoder {
             pe.type(), pe.mode(), null, prov));
       }
     }
+  }
+
+  /** True when a reporting verb comes after the clause it reports ("X did Y, officials said"). */
+  private static boolean attributionTail(Syntax syn, int verb) {
+    for (int k = 0; k < verb; k++) {
+      if (syn.token(k).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "spoke to reporters": talking to the press is a statement (010), not a consultation (04x). */
@@ -393,14 +403,25 @@ public final class EventCoder {
         }
       }
     }
-    if (!out.isEmpty() || depth >= 3) {
+    if (!out.isEmpty() || depth >= 3 || passive) {
+      // a passive verb's subject is its patient: its source can only be a by-agent
       return out;
+    }
+    for (Dependency d : syn.children(v)) {
+      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
+        // the clause names its own subject ("she refused"): it is nobody else's
+        return out;
+      }
     }
     Dependency h = syn.head(v);
     if (h == null) {
       return out;
     }
     String base = h.baseRelation();
+    if (base.equals("acl") && syn.token(v).pos().equals("VBN")) {
+      // "a driver arrested for ...": the noun is the participle's patient, not its agent
+      return out;
+    }
     if (PASS_THROUGH.contains(base)) {
       Token gov = syn.token(h.governor());
       if (gov.isVerb() && (base.equals("xcomp") || base.equals("obl") || base.equals("advcl"))
