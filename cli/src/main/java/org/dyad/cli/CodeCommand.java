@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
     footer = {"", "FILE may be a text file (with an optional NAME.meta.json sidecar), .jsonl, .json, .html, a feed, a .gz",
         "of any of these, a folder, or - for standard input.", "", ExitCodes.HELP})
 public final class CodeCommand implements Callable<Integer> {
+  /** Where the pipeline comes from (tests put a fast one here). */
+  java.util.function.Supplier<DyadPipeline> pipelines = DyadPipeline::loadDefault;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Articles to code; - reads standard input.")
   List<String> files = new ArrayList<>();
 
@@ -101,7 +104,7 @@ public final class CodeCommand implements Callable<Integer> {
     Stream<Ingested> all = streams.stream().reduce(Stream::concat).orElse(Stream.empty());
 
     PrintStream err = System.err;
-    try (DyadPipeline pipeline = DyadPipeline.loadDefault();
+    try (DyadPipeline pipeline = pipelines.get();
         DyadStore store = noStore ? null : DyadStore.open(storeOptions.path());
         Writer out = output == null
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
     description = "Code the bundled sample articles into the store and print the events and quotes found.",
     footer = {"", ExitCodes.HELP})
 public final class DemoCommand implements Callable<Integer> {
+  /** Where the pipeline comes from (tests put a fast one here). */
+  java.util.function.Supplier<DyadPipeline> pipelines = DyadPipeline::loadDefault;
+
   @Option(names = "--samples", paramLabel = "DIR",
       description = "Folder of sample articles (default: samples/ of the Dyad checkout).")
   Path samples;
@@ -49,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     PrintStream out = System.out;
     List<CodedArticle> coded = new ArrayList<>();
-    try (DyadPipeline pipeline = DyadPipeline.loadDefault(); DyadStore store = DyadStore.open(storeOptions.path())) {
+    try (DyadPipeline pipeline = pipelines.get(); DyadStore store = DyadStore.open(storeOptions.path())) {
       var input = ArticleReader.create().read(dir, IngestOptions.defaults().withRequireDate(true));
       Progress p = new CodingRun(pipeline, store, threads, System.err).run(input, -1, true, coded::add);
       for (CodedArticle a : coded) {

@@ -19,6 +19,8 @@ final class FakeDyad {
     CommandLine cl = Main.commandLine();
     ((IngestCommand) cl.getSubcommands().get("ingest").getCommand()).pipelines = FakeAnnotator::pipeline;
     ((WatchCommand) cl.getSubcommands().get("watch").getCommand()).pipelines = FakeAnnotator::pipeline;
+    ((CodeCommand) cl.getSubcommands().get("code").getCommand()).pipelines = FakeAnnotator::pipeline;
+    ((DemoCommand) cl.getSubcommands().get("demo").getCommand()).pipelines = FakeAnnotator::pipeline;
     return cl;
   }
 
