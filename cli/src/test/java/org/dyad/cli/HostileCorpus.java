@@ -43,12 +43,12 @@ final class HostileCorpus {
   static final String[] TAILS = {"on Tuesday", "over the border dispute", "after talks in Geneva", "at the summit",
       "over trade tariffs", "on Friday", "in a statement"};
 
-  /** Plain kinds of file, cycled through; the huge ones are written only every {@value #HUGE_EVERY}th time. */
+  /** Kinds of file, cycled through; "huge" (over 1 MB, text or HTML) only in every {@value #HUGE_EVERY}th round. */
   private static final String[] CYCLE = {
       "text+sidecar", "text+sidecar", "html", "jsonl", "binary", "text+sidecar", "empty", "rss", "text-dated-name",
       "latin1-text", "gzip", "whitespace", "html-latin1", "truncated-html", "text+sidecar", "invalid-feed",
       "broken-html", "utf16-nobom", "corrupt-gzip", "text-no-date", "html", "jsonl-broken", "html-no-date", "huge"};
-  static final int HUGE_EVERY = 200;
+  static final int HUGE_EVERY = 5;
 
   /** A short English news text about two countries; unique for {@code n}. */
   static String articleText(long n) {
@@ -83,11 +83,12 @@ final class HostileCorpus {
     for (int i = 0; i < files; i++) {
       Path sub = dir.resolve(String.format("part-%02d", i / 1000));
       Files.createDirectories(sub);
+      int round = cycle / CYCLE.length;
       String kind = CYCLE[cycle++ % CYCLE.length];
-      if (kind.equals("huge") && i % HUGE_EVERY != HUGE_EVERY - 1) {
+      if (kind.equals("huge") && round % HUGE_EVERY != 0) {
         kind = r.nextBoolean() ? "text+sidecar" : "binary";
       } else if (kind.equals("huge")) {
-        kind = (i / HUGE_EVERY) % 2 == 0 ? "huge-text" : "huge-html";
+        kind = (round / HUGE_EVERY) % 2 == 0 ? "huge-text" : "huge-html";
       }
       kinds.merge(kind, 1, Integer::sum);
       long n = seed * 1_000_000L + i;
