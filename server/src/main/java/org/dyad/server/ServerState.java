@@ -76,16 +76,15 @@ final class ServerState {
     return coding;
   }
 
+  /**
+   * A page of events and the total, read in one store call (one snapshot; the store keeps the
+   * counts of filters until the next write, so the pages of one filter count it once).
+   */
   EventPage eventPage(EventQuery q) {
-    List<Event> events = cached("events", q, "", () -> store.events(q));
-    long total;
-    if (q.offset() == 0 && events.size() < q.limit()) {
-      total = events.size();
-    } else {
-      EventQuery countKey = q.toBuilder().sort("date", false).limit(1).offset(0).build();
-      total = cached("count", countKey, "", () -> store.count(q));
-    }
-    return new EventPage(events, total);
+    return cached("events", q, "", () -> {
+      DyadStore.EventPage p = store.eventPage(q);
+      return new EventPage(p.events(), p.total());
+    });
   }
 
   List<DyadCount> dyads(EventQuery q, String period) {

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.dyad.model.Actor;
@@ -77,6 +79,15 @@ public final class DyadStore implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String EVENT_COLUMNS = String.join(", ", Schema.COLUMNS.get("events"));
+  /** Idle read connections kept for reuse. */
+  static final int READ_POOL = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  /** Event counts kept by {@link #count} (one entry is a filter and a number). */
+  static final int COUNT_CACHE = 4096;
+  /**
+   * Pages of at most this many events are read key first: the sort key and event id of the page,
+   * then the page's rows by id. Larger pages are read in one query.
+   */
+  static final int LATE_ROWS = 1000;
 
   private final String location;
   private final DuckDBConnection db;
@@ -85,6 +96,21 @@ public final class DyadStore implements AutoCloseable {
   private final Object writeLock = new Object();
   private final int schemaVersion;
   private volatile boolean closed;
+  /**
+   * Idle read connections (duplicates of {@link #db} in manual-commit mode, no transaction open),
+   * at most {@link #READ_POOL}; a read takes one or duplicates a new one and gives it back.
+   */
+  private final ConcurrentLinkedDeque<DuckDBConnection> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
+  /** Event counts by filter, least recently used first; guarded by itself, emptied by every write. */
+  private final LinkedHashMap<EventSql, Long> counts = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<EventSql, Long> eldest) {
+      return size() > COUNT_CACHE;
+    }
+  };
+  /** Bumped (under the {@link #counts} lock) after every write; a count read across a write is not kept. */
+  private long writes;
 
   private DyadStore(String location, DuckDBConnection db) {
     this.location = location;
@@ -279,7 +305,7 @@ public final class DyadStore implements AutoCloseable {
       try {
         deleteDocs(c, byId.keySet());
         write(c, byId.values(), now);
-        c.commit();
+        commitWrite(c);
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
         throw new StoreException("store " + location + ": storing " + docList(byId.keySet())
@@ -303,7 +329,7 @@ public final class DyadStore implements AutoCloseable {
           }
         }
         deleteDocs(c, List.of(docId));
-        c.commit();
+        commitWrite(c);
         return had;
       } catch (SQLException e) {
         rollbackQuietly(c, e);
@@ -325,7 +351,7 @@ public final class DyadStore implements AutoCloseable {
         p.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
         p.setString(5, e.docId());
         p.executeUpdate();
-        c.commit();
+        commitWrite(c);
       } catch (SQLException ex) {
         rollbackQuietly(c, ex);
         throw new StoreException("store " + location + ": recording error of document " + e.docId() + " failed: "
@@ -664,7 +690,7 @@ public final class DyadStore implements AutoCloseable {
       DuckDBConnection c = writer();
       try {
         applySteps(c, steps, coder, now);
-        c.commit();
+        commitWrite(c);
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
         throw new StoreException("store " + location + ": storing " + docList(docs) + " failed, nothing was written: "
@@ -857,7 +883,7 @@ public final class DyadStore implements AutoCloseable {
           p.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
           p.executeUpdate();
         }
-        c.commit();
+        commitWrite(c);
       } catch (SQLException e) {
         rollbackQuietly(c, e);
         throw new StoreException("store " + location + ": saving the state of feed " + feed + " failed: " + e.getMessage(), e);
@@ -1031,15 +1057,101 @@ public final class DyadStore implements AutoCloseable {
 
   // ------------------------------------------------------------------ event queries
 
-  /** One page of the events matching {@code q}, in its sort order. */
+  /**
+   * One page of the events matching {@code q}, in its sort order. A page of up to
+   * {@value #LATE_ROWS} events is found by its keys first (filter, sort and page over the sort
+   * columns and the event id), then its rows are read by event id; larger pages in one query.
+   */
   public List<Event> events(EventQuery q) {
     Objects.requireNonNull(q, "query");
     EventSql w = EventSql.of(q);
-    String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + w.where + " ORDER BY " + EventSql.orderBy(q)
-        + " LIMIT ? OFFSET ?";
-    return read("querying events", c -> {
+    return read("querying events", c -> page(c, q, w));
+  }
+
+  /** How many events match {@code q} (ignoring its sort and page); answers are kept until the next write. */
+  public long count(EventQuery q) {
+    Objects.requireNonNull(q, "query");
+    EventSql w = EventSql.of(q);
+    long seen;
+    synchronized (counts) {
+      Long n = counts.get(w);
+      if (n != null) {
+        return n;
+      }
+      seen = writes;
+    }
+    long n = read("counting events", c -> countRows(c, w));
+    keepCount(w, n, seen);
+    return n;
+  }
+
+  /** A page of events and the number of events matching the query's filters. */
+  public record EventPage(List<Event> events, long total) {
+    public EventPage {
+      events = List.copyOf(events);
+      if (total < events.size()) {
+        throw new IllegalArgumentException("total " + total + " is less than the page's " + events.size() + " events");
+      }
+    }
+  }
+
+  /**
+   * {@link #events} and {@link #count} of {@code q} in one read (one snapshot). The total is not
+   * counted when the page shows it (a short page that is not past the end) or when it is known
+   * from an earlier count since the last write.
+   */
+  public EventPage eventPage(EventQuery q) {
+    Objects.requireNonNull(q, "query");
+    EventSql w = EventSql.of(q);
+    Long known;
+    long seen;
+    synchronized (counts) {
+      known = counts.get(w);
+      seen = writes;
+    }
+    EventPage page = read("querying events", c -> {
+      List<Event> events = page(c, q, w);
+      long total;
+      if (events.size() < q.limit() && (!events.isEmpty() || q.offset() == 0)) {
+        total = (long) q.offset() + events.size();
+      } else if (known != null) {
+        total = known;
+      } else {
+        total = countRows(c, w);
+      }
+      return new EventPage(events, total);
+    });
+    if (known == null) {
+      keepCount(w, page.total(), seen);
+    }
+    return page;
+  }
+
+  private static long countRows(DuckDBConnection c, EventSql w) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE " + w.where)) {
+      bind(p, w.params, 1);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Keeps a count read when no write has committed since {@code seen} (a later write empties the cache anyway). */
+  private void keepCount(EventSql w, long n, long seen) {
+    synchronized (counts) {
+      if (writes == seen) {
+        counts.put(w, n);
+      }
+    }
+  }
+
+  /** The page of {@code q} read on {@code c}: key first for small pages (see {@link #events}). */
+  private List<Event> page(DuckDBConnection c, EventQuery q, EventSql w) throws SQLException {
+    String from = " FROM events WHERE " + w.where + " ORDER BY " + EventSql.orderBy(q) + " LIMIT ? OFFSET ?";
+    if (q.limit() > LATE_ROWS) {
       List<Event> out = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(sql)) {
+      try (PreparedStatement p = c.prepareStatement("SELECT " + EVENT_COLUMNS + from)) {
         int i = bind(p, w.params, 1);
         p.setInt(i++, q.limit());
         p.setInt(i, q.offset());
@@ -1050,22 +1162,41 @@ public final class DyadStore implements AutoCloseable {
         }
       }
       return out;
-    });
-  }
-
-  /** How many events match {@code q} (ignoring its page). */
-  public long count(EventQuery q) {
-    Objects.requireNonNull(q, "query");
-    EventSql w = EventSql.of(q);
-    return read("counting events", c -> {
-      try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE " + w.where)) {
-        bind(p, w.params, 1);
-        try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
+    }
+    List<String> ids = new ArrayList<>(q.limit());
+    try (PreparedStatement p = c.prepareStatement("SELECT event_id" + from)) {
+      int i = bind(p, w.params, 1);
+      p.setInt(i++, q.limit());
+      p.setInt(i, q.offset());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
         }
       }
-    });
+    }
+    if (ids.isEmpty()) {
+      return new ArrayList<>();
+    }
+    Map<String, Event> byId = new HashMap<>(ids.size() * 2);
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT " + EVENT_COLUMNS + " FROM events WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+      p.setObject(1, c.createArrayOf("VARCHAR", ids.toArray()));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Event e = readEvent(rs);
+          byId.put(e.eventId(), e);
+        }
+      }
+    }
+    List<Event> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      Event e = byId.get(id);
+      if (e == null) {
+        throw new StoreException("store " + location + ": event " + id + " of a page was not found by its id");
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /**
@@ -1362,7 +1493,7 @@ public final class DyadStore implements AutoCloseable {
       DuckDBConnection c = writer();
       try {
         T result = work.run(c);
-        c.commit();
+        commitWrite(c);
         return result;
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
@@ -1374,26 +1505,87 @@ public final class DyadStore implements AutoCloseable {
     }
   }
 
-  /** Runs read-only work on a fresh connection in one transaction (a consistent snapshot). */
+  /**
+   * Runs read-only work in one transaction (a consistent snapshot) on a pooled read connection,
+   * which goes back to the pool when the transaction ended cleanly.
+   */
   private <T> T read(String what, Work<T> work) {
-    try (DuckDBConnection c = connection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c, e);
-        throw e;
-      }
+    DuckDBConnection c;
+    try {
+      c = acquire();
     } catch (SQLException e) {
       throw new StoreException("store " + location + ": " + what + " failed: " + e.getMessage(), e);
     }
+    boolean reusable = false;
+    try {
+      T result = work.run(c);
+      c.commit();
+      reusable = true;
+      return result;
+    } catch (SQLException e) {
+      reusable = rolledBack(c, e);
+      throw new StoreException("store " + location + ": " + what + " failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      reusable = rolledBack(c, e);
+      throw e;
+    } finally {
+      release(c, reusable);
+    }
   }
 
-  private DuckDBConnection connection() throws SQLException {
+  /** An idle read connection, or a new one in manual-commit mode. */
+  private DuckDBConnection acquire() throws SQLException {
     checkOpen();
-    return db.duplicate();
+    DuckDBConnection c = idle.pollFirst();
+    if (c != null) {
+      idleCount.decrementAndGet();
+      return c;
+    }
+    c = db.duplicate();
+    try {
+      c.setAutoCommit(false);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw e;
+    }
+    return c;
+  }
+
+  /** Gives a read connection back to the pool, or closes it (not reusable, pool full or store closed). */
+  private void release(DuckDBConnection c, boolean reusable) {
+    if (reusable && !closed) {
+      if (idleCount.incrementAndGet() <= READ_POOL) {
+        idle.offerFirst(c);
+        if (!closed || !idle.remove(c)) {
+          return; // pooled, or close() took it from the pool and closed it
+        }
+      } else {
+        idleCount.decrementAndGet();
+      }
+    }
+    closeQuietly(c);
+  }
+
+  private static boolean rolledBack(DuckDBConnection c, Exception cause) {
+    try {
+      c.rollback();
+      return true;
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /** Commits a write on the writer connection and forgets the counts kept (see {@link #count}). */
+  private void commitWrite(DuckDBConnection c) throws SQLException {
+    try {
+      c.commit();
+    } finally {
+      synchronized (counts) {
+        writes++;
+        counts.clear();
+      }
+    }
   }
 
   /** The writing connection; call only while holding {@link #writeLock}. */
@@ -1480,6 +1672,9 @@ public final class DyadStore implements AutoCloseable {
         return;
       }
       closed = true;
+      for (DuckDBConnection c; (c = idle.pollFirst()) != null; ) {
+        closeQuietly(c);
+      }
       try {
         try {
           writer.rollback();

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The WHERE clause of an {@link EventQuery} over the {@code events} table, with its parameters.
- * Only fixed SQL text is produced here; every value goes into {@link #params}.
+ * Only fixed SQL text is produced here; every value goes into {@link #params}. Two are equal when
+ * they have the same text and parameters, i.e. select the same events: the key of the store's
+ * count cache. Immutable.
  */
 final class EventSql {
   final String where;
@@ -14,6 +16,16 @@ final class EventSql {
   private EventSql(String where, List<Object> params) {
     this.where = where;
     this.params = List.copyOf(params);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EventSql other && where.equals(other.where) && params.equals(other.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * where.hashCode() + params.hashCode();
   }
 
   static EventSql of(EventQuery q) {

@@ -41,6 +41,7 @@ public final class QueryBench {
     int rounds = 30;
     int threads = 1;
     Path dump = null;
+    int puts = 0;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : null;
       if (v == null) {
@@ -51,6 +52,7 @@ public final class QueryBench {
         case "--rounds": rounds = Integer.parseInt(v); break;
         case "--threads": threads = Integer.parseInt(v); break;
         case "--dump": dump = Path.of(v); break;
+        case "--puts": puts = Integer.parseInt(v); break;
         default: throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -60,6 +62,10 @@ public final class QueryBench {
     try (DyadStore store = DyadStore.open(storePath)) {
       System.out.printf(Locale.ROOT, "store: %d events; %d rounds per kind, %d thread(s)%n", store.countEvents(), rounds,
           threads);
+      if (puts > 0) {
+        puts(store, puts);
+        return;
+      }
       if (dump != null) {
         dump(store, dump);
         System.out.println("answers written to " + dump);
@@ -80,15 +86,29 @@ public final class QueryBench {
     }
   }
 
+  /** CPU time of the whole process (all threads, DuckDB's included), nanoseconds; -1 when unknown. */
+  static long processCpu() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+  }
+
   private static void single(DyadStore store, int rounds) {
-    System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s%n", "kind", "events p50", "events max", "count p50",
-        "count max");
+    System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s %10s%n", "kind", "events p50", "events max",
+        "count1 p50", "count1 max", "page p50");
+    System.out.println("(count1: the first count of each filter in this run; repeated counts are in the mean only)");
+    java.util.Set<EventQuery> counted = new java.util.HashSet<>();
     double sumEvents = 0;
     double sumCount = 0;
+    double sumPage = 0;
+    long cpu0 = processCpu();
+    long wall0 = System.nanoTime();
     for (int k = 0; k < KINDS.length; k++) {
       Random r = new Random(100 + k);
       long[] ev = new long[rounds];
       long[] ct = new long[rounds];
+      long[] first = new long[rounds];
+      int firsts = 0;
+      long[] pg = new long[rounds];
       for (int i = 0; i < rounds; i++) {
         EventQuery q = query(r, k);
         long t0 = System.nanoTime();
@@ -98,16 +118,31 @@ public final class QueryBench {
         long t2 = System.nanoTime();
         ev[i] = t1 - t0;
         ct[i] = t2 - t1;
+        if (counted.add(q.toBuilder().sort("date", false).limit(1).offset(0).build())) {
+          first[firsts++] = t2 - t1;
+        }
+        // the same page again through eventPage, on a new page so that it is not the same query
+        EventQuery next = q.toBuilder().offset(q.offset() + q.limit()).build();
+        long t3 = System.nanoTime();
+        store.eventPage(next);
+        pg[i] = System.nanoTime() - t3;
       }
       Arrays.sort(ev);
       Arrays.sort(ct);
+      Arrays.sort(first, 0, firsts);
+      Arrays.sort(pg);
       sumEvents += mean(ev);
       sumCount += mean(ct);
-      System.out.printf(Locale.ROOT, "%-28s %10.2f %10.2f %10.2f %10.2f%n", KINDS[k], ev[rounds / 2] / 1e6,
-          ev[rounds - 1] / 1e6, ct[rounds / 2] / 1e6, ct[rounds - 1] / 1e6);
+      sumPage += mean(pg);
+      System.out.printf(Locale.ROOT, "%-28s %10.2f %10.2f %10.2f %10.2f %10.2f%n", KINDS[k], ev[rounds / 2] / 1e6,
+          ev[rounds - 1] / 1e6, first[firsts / 2] / 1e6, first[Math.max(0, firsts - 1)] / 1e6, pg[rounds / 2] / 1e6);
     }
-    System.out.printf(Locale.ROOT, "mean over the mix: events %.2f ms, count %.2f ms, both %.2f ms%n",
-        sumEvents / KINDS.length / 1e6, sumCount / KINDS.length / 1e6, (sumEvents + sumCount) / KINDS.length / 1e6);
+    double wall = (System.nanoTime() - wall0) / 1e6;
+    long cpu = processCpu() - cpu0;
+    System.out.printf(Locale.ROOT, "mean over the mix: events %.2f ms, count %.2f ms, both %.2f ms; eventPage (next page) %.2f ms%n",
+        sumEvents / KINDS.length / 1e6, sumCount / KINDS.length / 1e6, (sumEvents + sumCount) / KINDS.length / 1e6,
+        sumPage / KINDS.length / 1e6);
+    System.out.printf(Locale.ROOT, "process CPU %.0f ms over %.0f ms wall (%.2f cores busy)%n", cpu / 1e6, wall, cpu / 1e6 / wall);
   }
 
   private static void parallel(DyadStore store, int rounds, int threads) throws InterruptedException {
@@ -134,6 +169,27 @@ public final class QueryBench {
     double secs = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "%d threads: %d queries (events + count) in %.2f s = %.1f a second%n", threads,
         done.get(), secs, done.get() / secs);
+  }
+
+  /**
+   * Re-puts {@code n} stored synthetic documents one by one (each replaces its rows: a re-coded
+   * document), timing each {@code put}. Changes the store: run it on a copy.
+   */
+  private static void puts(DyadStore store, int n) {
+    Random r = new Random(9);
+    long articles = store.countArticles();
+    long[] t = new long[n];
+    for (int i = 0; i < n; i++) {
+      int doc = r.nextInt((int) articles);
+      LocalDate date = SyntheticStore.FIRST.plusDays((long) doc * SyntheticStore.DAYS / articles);
+      var a = SyntheticStore.article(r, "syn-0-" + doc, date);
+      long t0 = System.nanoTime();
+      store.put(a);
+      t[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(t);
+    System.out.printf(Locale.ROOT, "put of one article (10 events) replacing its document: p50 %.2f ms, p90 %.2f ms, max %.2f ms%n",
+        t[n / 2] / 1e6, t[n * 9 / 10] / 1e6, t[n - 1] / 1e6);
   }
 
   private static double mean(long[] a) {
