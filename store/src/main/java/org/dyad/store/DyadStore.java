@@ -57,16 +57,22 @@ import org.dyad.model.TimeExpression;
  * participant offsets, which {@code DyadAssertions} requires to be equal anyway). Codes are
  * stored as VARCHAR, so leading zeros stay.
  *
- * <p><b>Thread safety.</b> Safe for concurrent use by many threads. Each read runs on its own
- * connection duplicated from the one opened database ({@link DuckDBConnection#duplicate()}) in one
- * transaction, so reads run in parallel and each sees a consistent snapshot. Writes are
- * serialised by a lock and run on one dedicated writer connection, so writers never conflict.
- * Call {@link #close} once, after all users are done; later calls throw
- * {@link IllegalStateException}. DuckDB lets one process at a time open a store file.
+ * <p><b>Thread safety.</b> Safe for concurrent use by many threads. Each read runs in one
+ * transaction on a connection of its own, duplicated from the one opened database
+ * ({@link DuckDBConnection#duplicate()}) and kept in a small pool for the next read (at most
+ * twice as many idle ones as cores, at least four), so reads run in parallel and each sees a
+ * consistent snapshot. Writes are serialised by a lock and run on one dedicated writer
+ * connection, so writers never conflict. Event counts ({@link #count}) are kept by filter until
+ * the next write commits, which empties them. Call {@link #close} once, after all users are
+ * done; later calls throw {@link IllegalStateException}. DuckDB lets one process at a time open
+ * a store file.
  *
  * <p><b>Cost.</b> Every {@code put} is one transaction (some milliseconds, more on a file store,
  * which syncs on commit); to store many articles quickly, hand them to {@link #putAll} in batches
- * of hundreds or thousands, which are appended in bulk.
+ * of hundreds or thousands, which are appended in bulk. Event pages are read key first (see
+ * {@link #events}); queries sorted or bounded by date are cheapest when articles are stored
+ * roughly in date order, as feeds deliver them, because DuckDB then skips row groups by their
+ * date ranges.
  *
  * <p><b>Schema.</b> {@link #open} creates the tables when missing and applies additive
  * migrations recorded in {@code schema_version}; a file from a newer Dyad is refused. Failures
@@ -1071,6 +1077,7 @@ public final class DyadStore implements AutoCloseable {
   /** How many events match {@code q} (ignoring its sort and page); answers are kept until the next write. */
   public long count(EventQuery q) {
     Objects.requireNonNull(q, "query");
+    checkOpen();
     EventSql w = EventSql.of(q);
     long seen;
     synchronized (counts) {
@@ -1102,6 +1109,7 @@ public final class DyadStore implements AutoCloseable {
    */
   public EventPage eventPage(EventQuery q) {
     Objects.requireNonNull(q, "query");
+    checkOpen();
     EventSql w = EventSql.of(q);
     Long known;
     long seen;
@@ -1672,6 +1680,9 @@ public final class DyadStore implements AutoCloseable {
         return;
       }
       closed = true;
+      synchronized (counts) {
+        counts.clear();
+      }
       for (DuckDBConnection c; (c = idle.pollFirst()) != null; ) {
         closeQuietly(c);
       }

@@ -31,6 +31,8 @@ class EventPageTest {
   private static final String[] CODES = {"PAK", "PAKGOV", "IND", "INDMIL", "CHN"};
   private static final String[] CAMEO = {"010", "042", "111", "190"};
   private static final double[] GOLDSTEIN = {-10, -2, 0, 1.9, 7};
+  private static final String[] SOURCES = {"Alpha", "Gamma", "Epsilon"};
+  private static final String[] TARGETS = {"beta", "delta", "zeta"};
   private static DyadStore store;
   private static List<CodedArticle> corpus;
   /** Each event's position in its article, the {@code idx} that breaks ties. */
@@ -42,17 +44,15 @@ class EventPageTest {
     for (int i = 0; i < 60; i++) {
       // ids whose text order is not the insertion order ("d10" < "d9"), few dates, many equal keys
       LocalDate date = LocalDate.of(2022, 1, 1).plusDays(i % 3);
-      CodedArticleBuilder b = CodedArticleBuilder.article("d" + i, date, "Alpha met beta.", "Gamma met delta.", "Epsilon met zeta.");
-      int events = 1 + i % 3;
+      CodedArticleBuilder b = CodedArticleBuilder.article("d" + i, date,
+          "Alpha met beta.", "Gamma met delta.", "Epsilon met zeta.");
       for (int j = 0; j < 3; j++) {
-        b.actor("S" + j, "Source " + j, CODES[(i + j) % CODES.length], "COUNTRY", j == 0 ? "Alpha" : j == 1 ? "Gamma" : "Epsilon");
-        b.actor("T" + j, "Target " + j, CODES[(i + 2 * j + 1) % CODES.length], "COUNTRY",
-            j == 0 ? "beta" : j == 1 ? "delta" : "zeta");
+        b.actor("S" + j, "Source " + j, CODES[(i + j) % CODES.length], "COUNTRY", SOURCES[j]);
+        b.actor("T" + j, "Target " + j, CODES[(i + 2 * j + 1) % CODES.length], "COUNTRY", TARGETS[j]);
       }
+      int events = 1 + i % 3;
       for (int j = 0; j < events; j++) {
-        String src = j == 0 ? "Alpha" : j == 1 ? "Gamma" : "Epsilon";
-        String tgt = j == 0 ? "beta" : j == 1 ? "delta" : "zeta";
-        CodedArticleBuilder.EventSpec e = b.event(j, "met", src, tgt, CAMEO[(i + j) % CAMEO.length])
+        CodedArticleBuilder.EventSpec e = b.event(j, "met", SOURCES[j], TARGETS[j], CAMEO[(i + j) % CAMEO.length])
             .goldstein(GOLDSTEIN[(i * 7 + j) % GOLDSTEIN.length]).confidence(0.5 + ((i + j) % 5) / 10.0);
         if ((i + j) % 11 == 0) {
           e.date(null, null, null);
@@ -210,7 +210,11 @@ class EventPageTest {
       pool.shutdown();
     }
     assertEquals(3, s.count(EventQuery.builder().actorCode("IRN").build()));
+    assertEquals(3, s.count(EventQuery.builder().actorCode("IRN").build()), "kept");
     s.close();
+    assertThrows(IllegalStateException.class, () -> s.count(EventQuery.builder().actorCode("IRN").build()),
+        "a kept count is no answer from a closed store");
+    assertThrows(IllegalStateException.class, () -> s.eventPage(EventQuery.all()));
     assertThrows(IllegalStateException.class, () -> s.events(EventQuery.all()));
     assertThrows(IllegalStateException.class, () -> s.count(EventQuery.all()));
   }

@@ -139,10 +139,12 @@ public final class QueryBench {
     }
     double wall = (System.nanoTime() - wall0) / 1e6;
     long cpu = processCpu() - cpu0;
-    System.out.printf(Locale.ROOT, "mean over the mix: events %.2f ms, count %.2f ms, both %.2f ms; eventPage (next page) %.2f ms%n",
+    System.out.printf(Locale.ROOT,
+        "mean over the mix: events %.2f ms, count %.2f ms, both %.2f ms; eventPage (next page) %.2f ms%n",
         sumEvents / KINDS.length / 1e6, sumCount / KINDS.length / 1e6, (sumEvents + sumCount) / KINDS.length / 1e6,
         sumPage / KINDS.length / 1e6);
-    System.out.printf(Locale.ROOT, "process CPU %.0f ms over %.0f ms wall (%.2f cores busy)%n", cpu / 1e6, wall, cpu / 1e6 / wall);
+    System.out.printf(Locale.ROOT, "process CPU %.0f ms over %.0f ms wall (%.2f cores busy)%n", cpu / 1e6, wall,
+        cpu / 1e6 / wall);
   }
 
   private static void parallel(DyadStore store, int rounds, int threads) throws InterruptedException {
@@ -188,7 +190,8 @@ public final class QueryBench {
       t[i] = System.nanoTime() - t0;
     }
     Arrays.sort(t);
-    System.out.printf(Locale.ROOT, "put of one article (10 events) replacing its document: p50 %.2f ms, p90 %.2f ms, max %.2f ms%n",
+    System.out.printf(Locale.ROOT,
+        "put of one article (10 events) replacing its document: p50 %.2f ms, p90 %.2f ms, max %.2f ms%n",
         t[n / 2] / 1e6, t[n * 9 / 10] / 1e6, t[n - 1] / 1e6);
   }
 
