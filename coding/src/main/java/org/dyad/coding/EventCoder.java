@@ -89,10 +89,25 @@ public final class EventCoder {
   }
 
   /** A trigger: the pattern that fired, the code it gives in this sentence's mood, and the mood. */
-  record Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood) {
+  record Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood, boolean frame) {
     Trigger(int token, TriggerPattern pattern) {
-      this(token, pattern, pattern.code(), Modality.Mood.ACTUAL);
+      this(token, pattern, pattern.code(), Modality.Mood.ACTUAL, false);
     }
+
+    Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood) {
+      this(token, pattern, code, mood, false);
+    }
+  }
+
+  /** True when the verb's object (or what it says) is itself a trigger of this sentence. */
+  private static boolean objectIsEvent(Syntax syn, int verb, Set<Integer> fired) {
+    for (Dependency d : syn.children(verb)) {
+      String base = d.baseRelation();
+      if ((base.equals("obj") || base.equals("ccomp")) && fired.contains(d.dependent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An argument: the actor mention and the relation path that led to it. */
@@ -108,8 +123,17 @@ public final class EventCoder {
       boolean[] consumed = new boolean[syn.size()];
       for (int i = 0; i < syn.size(); i++) {
         Optional<Trigger> trig = trigger(syn, i);
-        if (trig.isEmpty() || syn.isNegated(i)) {
+        if (trig.isEmpty()) {
           continue;
+        }
+        if (syn.isNegated(i)) {
+          // "will not lift the sanctions", "refused ... did not agree": a cooperation withheld is a
+          // refusal (12x); any other negated act is no event
+          CameoCode refusal = Modality.refusal(trig.get().pattern().code());
+          if (refusal == null) {
+            continue;
+          }
+          trig = Optional.of(new Trigger(i, trig.get().pattern(), refusal, Modality.Mood.ACTUAL));
         }
         found.add(trig.get());
         markConsumed(syn, trig.get(), consumed);
@@ -128,12 +152,16 @@ public final class EventCoder {
         if (mood == Modality.Mood.HYPOTHETICAL || mood == Modality.Mood.QUESTION) {
           continue;
         }
-        if (mood == Modality.Mood.INTENDED) {
+        if (mood == Modality.Mood.INTENDED && !t.code().root().equals("12")) {
           // "threatened to attack": the threat is the event, coded on "threatened" itself
           if (fired.contains(Modality.intentHead(syn, t.token()))) {
             continue;
           }
           t = new Trigger(t.token(), t.pattern(), Modality.intended(t.pattern().code()), mood);
+        }
+        if (t.code().root().equals("01") && objectIsEvent(syn, t.token(), fired)) {
+          // "announced the release of ...": the announced act is the event; the announcement is its frame
+          t = new Trigger(t.token(), t.pattern(), t.code(), t.mood(), true);
         }
         codeTrigger(article, actors, syn, t, events, seen);
       }
@@ -370,6 +398,9 @@ public final class EventCoder {
     }
     if ("PRONOUN".equals(src.ref().mention().kind())) {
       c -= 0.05;
+    }
+    if (trig.frame()) {
+      c -= 0.3;
     }
     if (trig.code().value().equals("010") && trig.pattern().lemma().equals("say")) {
       // "X said ...": a statement is the weakest reading of a sentence; what was said usually matters more

@@ -80,6 +80,17 @@ final class Modality {
     return -1;
   }
 
+  /** Withheld cooperation by root → the CAMEO refusal: "will not meet" 125, "did not lift" 124 ... */
+  private static final Map<String, String> REFUSAL_OF_ROOT = Map.ofEntries(
+      Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("05", "120"), Map.entry("06", "121"),
+      Map.entry("07", "122"), Map.entry("08", "124"));
+
+  /** The refusal that a negated cooperative act expresses, or null for acts whose negation is no event. */
+  static CameoCode refusal(CameoCode code) {
+    String r = REFUSAL_OF_ROOT.get(code.root());
+    return r == null ? null : CameoCode.of(r);
+  }
+
   /** The code for an intended act: 03x for cooperation, 13x for force and coercion, else the code itself. */
   static CameoCode intended(CameoCode code) {
     String intent = INTENT_OF_ROOT.get(code.root());

@@ -199,4 +199,18 @@ class EventCoderTest {
     assertEquals("13", threats.get(0).cameo().root(), all);
     assertEquals("threatened", threats.get(0).provenance().triggerText());
   }
+
+  @Test
+  void withheldCooperationIsARefusal() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 will 2 not 3 meet 4 India
+        .sentence("Pakistan/NNP/LOCATION will/MD not/RB meet/VB/O/meet India/NNP/LOCATION ./.",
+            "0 nsubj 3", "1 aux 3", "2 advmod 3", "-1 root 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("125", events.get(0).cameo().value());
+    assertEquals("PAK", events.get(0).source().code().value());
+    assertEquals("IND", events.get(0).target().code().value());
+  }
 }
