@@ -1427,31 +1427,53 @@ public final class DyadStore implements AutoCloseable {
 
   // ------------------------------------------------------------------ row mapping
 
+  /** 1-based position of each events column in a row selected as {@link #EVENT_COLUMNS}. */
+  private static final Map<String, Integer> EVENT_COLUMN = new HashMap<>();
+
+  static {
+    List<String> cols = Schema.COLUMNS.get("events");
+    for (int i = 0; i < cols.size(); i++) {
+      EVENT_COLUMN.put(cols.get(i), i + 1);
+    }
+  }
+
+  private static int ec(String column) {
+    return EVENT_COLUMN.get(column);
+  }
+
+  /**
+   * The event in the current row of {@code rs}, whose first columns are {@link #EVENT_COLUMNS} in
+   * that order (read by position: looking columns up by name cost more than the rest of the row).
+   */
   static Event readEvent(ResultSet rs) throws SQLException {
-    String docId = rs.getString("doc_id");
-    int sentence = rs.getInt("sentence");
-    Participant source = new Participant(rs.getString("source_text"), rs.getInt("source_start"), rs.getInt("source_end"),
-        ActorCode.of(rs.getString("source_code")), rs.getString("source_name"), rs.getString("source_actor_id"));
+    String docId = rs.getString(ec("doc_id"));
+    int sentence = rs.getInt(ec("sentence"));
+    Participant source = new Participant(rs.getString(ec("source_text")), rs.getInt(ec("source_start")),
+        rs.getInt(ec("source_end")), ActorCode.of(rs.getString(ec("source_code"))), rs.getString(ec("source_name")),
+        rs.getString(ec("source_actor_id")));
     Participant target = null;
-    String targetCode = rs.getString("target_code");
+    String targetCode = rs.getString(ec("target_code"));
     if (targetCode != null) {
-      target = new Participant(rs.getString("target_text"), rs.getInt("target_start"), rs.getInt("target_end"),
-          ActorCode.of(targetCode), rs.getString("target_name"), rs.getString("target_actor_id"));
+      target = new Participant(rs.getString(ec("target_text")), rs.getInt(ec("target_start")),
+          rs.getInt(ec("target_end")), ActorCode.of(targetCode), rs.getString(ec("target_name")),
+          rs.getString(ec("target_actor_id")));
     }
     Place place = null;
-    String placeText = rs.getString("place_text");
+    String placeText = rs.getString(ec("place_text"));
     if (placeText != null) {
-      place = new Place(placeText, rs.getInt("place_start"), rs.getInt("place_end"), rs.getString("place_name"),
-          rs.getString("place_country"), getDouble(rs, "place_lat"), getDouble(rs, "place_lon"), rs.getString("place_role"));
+      place = new Place(placeText, rs.getInt(ec("place_start")), rs.getInt(ec("place_end")),
+          rs.getString(ec("place_name")), rs.getString(ec("place_country")), getDouble(rs, ec("place_lat")),
+          getDouble(rs, ec("place_lon")), rs.getString(ec("place_role")));
     }
-    Provenance prov = new Provenance(docId, sentence, new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")),
-        rs.getString("trigger_text"), source.span(), target == null ? null : target.span(), rs.getString("rule_id"),
-        rs.getString("dictionary_version"), rs.getString("coder_version"), rs.getString("annotator"),
-        rs.getDouble("confidence"));
-    return new Event(rs.getString("event_id"), docId, sentence, rs.getObject("date", LocalDate.class),
-        rs.getString("date_text"), rs.getString("date_rule"), rs.getBoolean("background"), source, target,
-        CameoCode.of(rs.getString("cameo_code")), rs.getDouble("goldstein"), PloverType.valueOf(rs.getString("plover_type")),
-        rs.getString("plover_mode"), place, prov);
+    Provenance prov = new Provenance(docId, sentence,
+        new Span(rs.getInt(ec("trigger_start")), rs.getInt(ec("trigger_end"))), rs.getString(ec("trigger_text")),
+        source.span(), target == null ? null : target.span(), rs.getString(ec("rule_id")),
+        rs.getString(ec("dictionary_version")), rs.getString(ec("coder_version")), rs.getString(ec("annotator")),
+        rs.getDouble(ec("confidence")));
+    return new Event(rs.getString(ec("event_id")), docId, sentence, rs.getObject(ec("date"), LocalDate.class),
+        rs.getString(ec("date_text")), rs.getString(ec("date_rule")), rs.getBoolean(ec("background")), source, target,
+        CameoCode.of(rs.getString(ec("cameo_code"))), rs.getDouble(ec("goldstein")),
+        PloverType.valueOf(rs.getString(ec("plover_type"))), rs.getString(ec("plover_mode")), place, prov);
   }
 
   /** A quote from 8 columns starting at {@code i}: text, start, end, sentence, speaker name, code, actor id, rule. */
@@ -1462,11 +1484,6 @@ public final class DyadStore implements AutoCloseable {
   }
 
   private static Double getDouble(ResultSet rs, int col) throws SQLException {
-    double d = rs.getDouble(col);
-    return rs.wasNull() ? null : d;
-  }
-
-  private static Double getDouble(ResultSet rs, String col) throws SQLException {
     double d = rs.getDouble(col);
     return rs.wasNull() ? null : d;
   }
