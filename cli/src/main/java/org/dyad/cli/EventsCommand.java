@@ -5,14 +5,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.formats.DyadJson;
 import org.dyad.model.Event;
-import org.dyad.model.PloverType;
-import org.dyad.model.QuadClass;
 import org.dyad.store.DyadStore;
 import org.dyad.store.EventQuery;
 import org.dyad.store.ExportFormat;
@@ -31,46 +28,19 @@ public final class EventsCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD") LocalDate from;
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD") LocalDate to;
-  @Option(names = "--actor", paramLabel = "CODE", description = "Source or target code prefix, e.g. PAK or USAGOV.") String actor;
-  @Option(names = "--source", paramLabel = "CODE", description = "Source code prefix.") String source;
-  @Option(names = "--target", paramLabel = "CODE", description = "Target code prefix.") String target;
-  @Option(names = "--name", paramLabel = "TEXT", description = "Source or target name contains this.") String name;
-  @Option(names = "--country", paramLabel = "ISO3") String country;
-  @Option(names = "--sector", paramLabel = "SEC", description = "e.g. GOV, MIL, REB.") String sector;
-  @Option(names = "--root", paramLabel = "NN", description = "CAMEO root, e.g. 04.") String root;
-  @Option(names = "--code", paramLabel = "CODE", description = "CAMEO code prefix, e.g. 041.") String code;
-  @Option(names = "--plover", paramLabel = "TYPE", description = "PLOVER type, e.g. CONSULT.") String plover;
-  @Option(names = "--quad", paramLabel = "1-4", description = "QuadClass number.") Integer quad;
-  @Option(names = "--text", paramLabel = "TEXT", description = "The event's sentence contains this.") String text;
-  @Option(names = "--background", description = "Include recalled background events.") boolean background;
+  @Mixin
+  ExportCommand.Filters filters;
+
   @Option(names = "--limit", defaultValue = "50") int limit;
   @Option(names = "--offset", defaultValue = "0") int offset;
-  @Option(names = "--sort", defaultValue = "date", description = "Sort field (default: ${DEFAULT-VALUE}); prefix - for descending.") String sort;
   @Option(names = "--format", defaultValue = "table", description = "table, jsonl, csv or parquet (csv/parquet need --output).") String format;
   @Option(names = {"-o", "--output"}, paramLabel = "FILE") Path output;
 
   @Override
   public Integer call() throws Exception {
-    EventQuery.Builder b = EventQuery.builder().from(from).to(to).actorCode(actor).sourceCode(source).targetCode(target)
-        .actorName(name).country(country).sector(sector).cameoRoot(root).cameoCode(code).text(text)
-        .includeBackground(background).limit(limit).offset(offset)
-        .sort(sort.startsWith("-") ? sort.substring(1) : sort, sort.startsWith("-"));
-    try {
-      if (plover != null) {
-        b.ploverType(PloverType.parse(plover));
-      }
-      if (quad != null) {
-        b.quadClass(QuadClass.ofNumber(quad));
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("dyad: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
     EventQuery q;
     try {
-      q = b.build();
+      q = filters.query().toBuilder().limit(limit).offset(offset).build();
     } catch (IllegalArgumentException e) {
       System.err.println("dyad: " + e.getMessage());
       return ExitCodes.USAGE;

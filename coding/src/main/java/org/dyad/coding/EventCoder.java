@@ -533,10 +533,7 @@ public final class EventCoder {
           continue;
         }
         int before = out.size();
-        addActor(actors, syn, d.dependent(), rel, 0, out, true);
-        if (out.size() == before) {
-          leadOn(actors, syn, d.dependent(), rel, out);
-        }
+        argumentOrLeadOn(actors, syn, d.dependent(), rel, out);
         if (out.size() == before && rel.equals("obj") && !requiredBy(trig, syn, d.dependent())) {
           // "condemned Trump's decision", "rejected Netanyahu's suggestion": the owner of the thing acted on
           for (int poss : syn.children(d.dependent(), "nmod:poss")) {
@@ -549,6 +546,15 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** The argument itself when it is an actor, else the actor it leads on to ("partnership with America"). */
+  private static void argumentOrLeadOn(ResolvedActors actors, Syntax syn, int arg, String rel, List<Arg> out) {
+    int before = out.size();
+    addActor(actors, syn, arg, rel, 0, out, true);
+    if (out.size() == before) {
+      leadOn(actors, syn, arg, rel, out);
+    }
   }
 
   /** True when the pattern that fired names this token's lemma: "reaffirmed support" (support is part of the act). */
@@ -566,13 +572,8 @@ public final class EventCoder {
     List<Arg> out = new ArrayList<>();
     for (String rel : NOUN_TARGET_RELATIONS) {
       for (Dependency d : syn.children(n)) {
-        if (!d.relation().equals(rel)) {
-          continue;
-        }
-        int before = out.size();
-        addActor(actors, syn, d.dependent(), rel, 0, out, true);
-        if (out.size() == before) {
-          leadOn(actors, syn, d.dependent(), rel, out);
+        if (d.relation().equals(rel)) {
+          argumentOrLeadOn(actors, syn, d.dependent(), rel, out);
         }
       }
       if (!out.isEmpty()) {
