@@ -289,7 +289,7 @@ public final class EventCoder {
   private void codeTrigger(AnnotatedArticle article, ResolvedActors actors, Syntax syn, Trigger trig, List<Event> out, Set<String> seen) {
     int i = trig.token();
     boolean noun = trig.pattern().pos() == 'N';
-    List<Arg> sources = noun ? nounSources(actors, syn, i) : verbSources(actors, syn, i, 0);
+    List<Arg> sources = noun ? nounSources(actors, syn, i, 0) : verbSources(actors, syn, i, 0);
     List<Arg> targets = noun ? nounTargets(actors, syn, i) : verbTargets(actors, syn, i, trig);
     String argRule;
     if (sources.isEmpty() || (targets.isEmpty() && sources.size() < 2)) {
@@ -472,7 +472,7 @@ public final class EventCoder {
       }
       if (out.isEmpty() && gov.isNoun() && base.equals("acl")) {
         // "the court's decision to release X"
-        for (Arg a : nounSources(actors, syn, h.governor())) {
+        for (Arg a : nounSources(actors, syn, h.governor(), depth + 1)) {
           out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth() + 1));
         }
       }
@@ -480,7 +480,8 @@ public final class EventCoder {
     return out;
   }
 
-  private List<Arg> nounSources(ResolvedActors actors, Syntax syn, int n) {
+  /** Sources of a nominal trigger; {@code depth} bounds the climb (enhanced graphs have cycles). */
+  private List<Arg> nounSources(ResolvedActors actors, Syntax syn, int n, int depth) {
     List<Arg> out = new ArrayList<>();
     for (Dependency d : syn.children(n)) {
       String rel = d.relation();
@@ -497,9 +498,9 @@ public final class EventCoder {
     // a nominal as the object of a light verb takes the verb's subject ("Y held talks with X");
     // not of other verbs ("Y condemned the arrests": Y did not arrest)
     Dependency h = syn.head(n);
-    if (h != null && (h.relation().equals("obj") || h.baseRelation().equals("obl")) && syn.token(h.governor()).isVerb()
+    if (depth < 3 && h != null && (h.relation().equals("obj") || h.baseRelation().equals("obl")) && syn.token(h.governor()).isVerb()
         && LIGHT_VERBS.contains(syn.lemma(h.governor()))) {
-      for (Arg a : verbSources(actors, syn, h.governor(), 1)) {
+      for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
         out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
       }
     }

@@ -144,8 +144,20 @@ public final class DyadPipeline implements AutoCloseable {
     return code(annotated, KnownActorsTsv.curated());
   }
 
-  /** Codes an annotated article with known persons. */
+  /**
+   * Codes an annotated article with known persons. A failure inside Dyad's own stages becomes a
+   * CODING error of this article, never an exception that would stop a run.
+   */
   public CodedArticle code(AnnotatedArticle annotated, KnownActors known) {
+    try {
+      return codeUnchecked(annotated, known);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(annotated.article(), List.of(new DocumentError(annotated.article().id(), "CODING",
+          "coding failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+    }
+  }
+
+  private CodedArticle codeUnchecked(AnnotatedArticle annotated, KnownActors known) {
     ResolvedActors actors = resolver.resolve(annotated, known);
     List<Event> dated = dater.date(annotated, coder.code(annotated, actors));
     PlaceFinder.Result located = places.locate(annotated, actors, dated);
