@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * caller closes them after {@link #close()}. Requests run on Jetty's thread pool; the store and
  * the coder must be thread-safe (the Dyad ones are). Start with {@link #start}; {@link #close()}
  * stops it and is idempotent.
+ *
+ * <p><b>Concurrency.</b> At most as many store queries run at once as there are cores (at least
+ * two); the others wait in arrival order. While the server runs, each query gets
+ * cores / that many DuckDB threads (one, on most machines): under load, queries side by side
+ * on one thread each cost less CPU than each spread over all cores. {@link #close()} gives the
+ * store back its own setting.
  */
 public final class DyadServer implements AutoCloseable {
   /** Where the OpenAPI document is served. */
@@ -49,9 +55,16 @@ public final class DyadServer implements AutoCloseable {
   private final ServerConfig config;
   private final List<Route> routes = new ArrayList<>();
   private final byte[] openapi;
+  private final DyadStore store;
+  /** The store's DuckDB threads before the server set its own, and the server's. */
+  private final int storeThreads;
+  private final int queryThreads;
 
   private DyadServer(DyadStore store, ArticleCoder coder, ServerConfig config, int cacheSize) {
     this.config = config;
+    this.store = store;
+    this.storeThreads = store.threads();
+    this.queryThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / ServerState.QUERY_SLOTS);
     this.openapi = loadOpenApi();
     ServerState state = new ServerState(store, config, coder, cacheSize);
     Api api = new Api(state);
@@ -138,6 +151,7 @@ public final class DyadServer implements AutoCloseable {
     }
     DyadServer s = new DyadServer(store, coder, config, cacheSize);
     s.app.start(config.host(), config.port());
+    store.threads(s.queryThreads);
     return s;
   }
 
@@ -183,9 +197,19 @@ public final class DyadServer implements AutoCloseable {
     return List.copyOf(routes);
   }
 
-  /** Stops the server; the store and the coder stay open (the caller owns them). */
+  /**
+   * Stops the server; the store and the coder stay open (the caller owns them), the store with
+   * its DuckDB threads as before the server started unless someone else has changed them since.
+   */
   @Override
   public void close() {
     app.stop();
+    try {
+      if (store.threads() == queryThreads && queryThreads != storeThreads) {
+        store.threads(storeThreads);
+      }
+    } catch (IllegalStateException closedAlready) {
+      // the caller closed the store first: nothing to give back
+    }
   }
 }

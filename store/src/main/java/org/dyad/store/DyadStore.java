@@ -185,6 +185,37 @@ public final class DyadStore implements AutoCloseable {
     return location;
   }
 
+  /** How many worker threads one query of this store may use (DuckDB's {@code threads} setting). */
+  public int threads() {
+    return read("reading the threads setting", c -> {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_setting('threads')")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
+  /**
+   * Lets each query of this store use at most {@code n} worker threads (DuckDB's {@code threads}
+   * setting: it holds for the whole store and every user of it, from the next query on; DuckDB
+   * starts with one per core). One thread a query costs the least CPU per query, which serves
+   * many small concurrent queries best; more let one large query (an export, a count over the
+   * sentence text) finish sooner.
+   *
+   * @throws IllegalArgumentException unless {@code n} is in [1, 1024]
+   */
+  public void threads(int n) {
+    if (n < 1 || n > 1024) {
+      throw new IllegalArgumentException("threads must be in [1,1024], got " + n);
+    }
+    checkOpen();
+    try (DuckDBConnection c = db.duplicate(); Statement s = c.createStatement()) {
+      s.execute("SET threads = " + n);
+    } catch (SQLException e) {
+      throw new StoreException("store " + location + ": cannot set threads to " + n + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The schema version of the open file (the newest this code knows, after migration). */
   public int schemaVersion() {
     return schemaVersion;

@@ -182,6 +182,23 @@ class EventPageTest {
   }
 
   @Test
+  void threadsPerQueryCanBeSetAndPagesStayTheSame() {
+    try (DyadStore s = DyadStore.inMemory()) {
+      s.putAll(corpus);
+      EventQuery q = EventQuery.builder().sort("goldstein", true).limit(30).offset(10).build();
+      List<Event> before = s.events(q);
+      int was = s.threads();
+      assertTrue(was >= 1);
+      s.threads(1);
+      assertEquals(1, s.threads());
+      assertEquals(before, s.events(q));
+      s.threads(was);
+      assertEquals(was, s.threads());
+      assertThrows(IllegalArgumentException.class, () -> s.threads(0));
+    }
+  }
+
+  @Test
   void manyConcurrentReadersShareThePooledConnections() throws Exception {
     DyadStore s = DyadStore.inMemory();
     s.putAll(corpus);

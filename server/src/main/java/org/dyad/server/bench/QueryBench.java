@@ -24,10 +24,13 @@ import org.dyad.store.EventQuery;
  * {@code count(q)} on one thread (or on {@code --threads} threads at once, to see how reads
  * scale), on an existing store. With {@code --dump FILE} it also writes, for a fixed list of
  * queries, the total and the ids and hash of every event returned, so that two versions of the
- * store can be checked to give identical answers ({@code diff} the files). Not a unit test.
+ * store can be checked to give identical answers ({@code diff} the files); {@code --pages false}
+ * leaves out {@code eventPage}, for versions of the store without it. With {@code --puts N} it
+ * times re-putting N stored documents instead (changes the store: use a copy). Not a unit test.
  *
  * <pre>
  * java -cp ... org.dyad.server.bench.QueryBench --store FILE [--rounds N] [--threads T] [--dump FILE]
+ *     [--pages false] [--puts N]
  * </pre>
  */
 public final class QueryBench {
@@ -42,6 +45,7 @@ public final class QueryBench {
     int threads = 1;
     Path dump = null;
     int puts = 0;
+    boolean pages = true;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : null;
       if (v == null) {
@@ -53,6 +57,7 @@ public final class QueryBench {
         case "--threads": threads = Integer.parseInt(v); break;
         case "--dump": dump = Path.of(v); break;
         case "--puts": puts = Integer.parseInt(v); break;
+        case "--pages": pages = Boolean.parseBoolean(v); break;
         default: throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -79,7 +84,7 @@ public final class QueryBench {
         store.count(q);
       }
       if (threads == 1) {
-        single(store, rounds);
+        single(store, rounds, pages);
       } else {
         parallel(store, rounds, threads);
       }
@@ -92,7 +97,7 @@ public final class QueryBench {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
   }
 
-  private static void single(DyadStore store, int rounds) {
+  private static void single(DyadStore store, int rounds, boolean pages) {
     System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s %10s%n", "kind", "events p50", "events max",
         "count1 p50", "count1 max", "page p50");
     System.out.println("(count1: the first count of each filter in this run; repeated counts are in the mean only)");
@@ -121,11 +126,13 @@ public final class QueryBench {
         if (counted.add(q.toBuilder().sort("date", false).limit(1).offset(0).build())) {
           first[firsts++] = t2 - t1;
         }
-        // the same page again through eventPage, on a new page so that it is not the same query
-        EventQuery next = q.toBuilder().offset(q.offset() + q.limit()).build();
-        long t3 = System.nanoTime();
-        store.eventPage(next);
-        pg[i] = System.nanoTime() - t3;
+        if (pages) {
+          // the next page and its total through eventPage (one read)
+          EventQuery next = q.toBuilder().offset(q.offset() + q.limit()).build();
+          long t3 = System.nanoTime();
+          store.eventPage(next);
+          pg[i] = System.nanoTime() - t3;
+        }
       }
       Arrays.sort(ev);
       Arrays.sort(ct);
