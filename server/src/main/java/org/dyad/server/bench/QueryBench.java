@@ -26,11 +26,13 @@ import org.dyad.store.EventQuery;
  * queries, the total and the ids and hash of every event returned, so that two versions of the
  * store can be checked to give identical answers ({@code diff} the files); {@code --pages false}
  * leaves out {@code eventPage}, for versions of the store without it. With {@code --puts N} it
- * times re-putting N stored documents instead (changes the store: use a copy). Not a unit test.
+ * times re-putting N stored documents instead (changes the store: use a copy). With
+ * {@code --duckdb-threads N} each query may use N DuckDB threads (as the server sets it). Not a
+ * unit test.
  *
  * <pre>
  * java -cp ... org.dyad.server.bench.QueryBench --store FILE [--rounds N] [--threads T] [--dump FILE]
- *     [--pages false] [--puts N]
+ *     [--pages false] [--puts N] [--duckdb-threads N]
  * </pre>
  */
 public final class QueryBench {
@@ -46,6 +48,7 @@ public final class QueryBench {
     Path dump = null;
     int puts = 0;
     boolean pages = true;
+    int duckdbThreads = 0;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : null;
       if (v == null) {
@@ -58,6 +61,7 @@ public final class QueryBench {
         case "--dump": dump = Path.of(v); break;
         case "--puts": puts = Integer.parseInt(v); break;
         case "--pages": pages = Boolean.parseBoolean(v); break;
+        case "--duckdb-threads": duckdbThreads = Integer.parseInt(v); break;
         default: throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -65,6 +69,9 @@ public final class QueryBench {
       throw new IllegalArgumentException("--store must name an existing store file (build one with LoadBench)");
     }
     try (DyadStore store = DyadStore.open(storePath)) {
+      if (duckdbThreads > 0) {
+        store.threads(duckdbThreads);
+      }
       System.out.printf(Locale.ROOT, "store: %d events; %d rounds per kind, %d thread(s)%n", store.countEvents(), rounds,
           threads);
       if (puts > 0) {
