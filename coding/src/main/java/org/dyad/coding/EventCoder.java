@@ -89,14 +89,32 @@ public final class EventCoder {
   }
 
   /** A trigger: the pattern that fired, the code it gives in this sentence's mood, and the mood. */
-  record Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood, boolean frame) {
+  record Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood, boolean frame, boolean embedded) {
     Trigger(int token, TriggerPattern pattern) {
-      this(token, pattern, pattern.code(), Modality.Mood.ACTUAL, false);
+      this(token, pattern, pattern.code(), Modality.Mood.ACTUAL, false, false);
     }
 
     Trigger(int token, TriggerPattern pattern, CameoCode code, Modality.Mood mood) {
-      this(token, pattern, code, mood, false);
+      this(token, pattern, code, mood, false, false);
     }
+  }
+
+  private static final Set<String> EMBEDDING = Set.of("acl", "ccomp", "advcl", "csubj");
+
+  /** True when a trigger sits in a clause below the main one (relative, complement, adverbial). */
+  private static boolean embedded(Syntax syn, int token) {
+    int cur = token;
+    for (int depth = 0; depth < 6; depth++) {
+      Dependency h = syn.head(cur);
+      if (h == null) {
+        return false;
+      }
+      if (EMBEDDING.contains(h.baseRelation())) {
+        return true;
+      }
+      cur = h.governor();
+    }
+    return false;
   }
 
   /** True when the verb's object (or what it says) is itself a trigger of this sentence. */
@@ -159,10 +177,9 @@ public final class EventCoder {
           }
           t = new Trigger(t.token(), t.pattern(), Modality.intended(t.pattern().code()), mood);
         }
-        if (t.code().root().equals("01") && objectIsEvent(syn, t.token(), fired)) {
-          // "announced the release of ...": the announced act is the event; the announcement is its frame
-          t = new Trigger(t.token(), t.pattern(), t.code(), t.mood(), true);
-        }
+        boolean frame = t.code().root().equals("01") && objectIsEvent(syn, t.token(), fired);
+        // "announced the release of ...": the announced act is the event; the announcement is its frame
+        t = new Trigger(t.token(), t.pattern(), t.code(), t.mood(), frame, embedded(syn, t.token()));
         codeTrigger(article, actors, syn, t, events, seen);
       }
     }
@@ -401,6 +418,11 @@ public final class EventCoder {
     }
     if (trig.frame()) {
       c -= 0.3;
+    }
+    if (trig.embedded()) {
+      // what a sentence asserts is its main clause; acts in relative, complement and adverbial
+      // clauses ("condemned Trump's decision to recognise Jerusalem") are background to it
+      c -= 0.15;
     }
     if (trig.code().value().equals("010") && trig.pattern().lemma().equals("say")) {
       // "X said ...": a statement is the weakest reading of a sentence; what was said usually matters more
