@@ -499,6 +499,8 @@ public final class ActorResolver {
         // "administration in Washington", "Foreign Minister of Pakistan"
         if (j + 1 < n && unit[j] == null && JOINERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
             && p.roleKind != null && p.personName == null && !hasCountry
+            && !(tokens.get(j).word().equalsIgnoreCase("from") && p.first > 0
+                && tokens.get(p.first - 1).word().equalsIgnoreCase("foreign"))
             && unit[j + 1] instanceof DictionaryMatch nm && nm.entry() instanceof CountryRef) {
           j = j + 1;
         }

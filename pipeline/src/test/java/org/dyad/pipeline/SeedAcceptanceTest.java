@@ -109,6 +109,18 @@ class SeedAcceptanceTest {
   }
 
   @Test
+  void shouldEventsE6ToE9() {
+    Event e6 = find("PAKJUD", "PAK", "08", Set.of("0841", "084"));
+    assertNotEquals(SUNDAY, e6.date(), () -> DyadAssertions.describe(e6));
+    assertTrue(coded.events().stream().anyMatch(e -> e.source().code().value().startsWith("PAK") && e.target() != null
+        && e.target().code().value().startsWith("AFG") && Set.of("051", "050").contains(e.cameo().value())), this::allEvents);
+    Event e8 = find("PAKGOV", "USA", "02", Set.of("0256", "025", "020"));
+    assertEquals(SUNDAY, e8.date(), () -> DyadAssertions.describe(e8));
+    assertTrue(coded.events().stream().anyMatch(e -> e.source().code().value().startsWith("PAK") && e.target() != null
+        && e.target().code().value().startsWith("AFG") && e.cameo().value().equals("045")), this::allEvents);
+  }
+
+  @Test
   void quotesHaveTheirSpeakers() {
     Map<String, Set<String>> expected = Map.of(
         "a broad-based and comprehensive", Set.of("Qureshi"),
