@@ -12,8 +12,16 @@ import java.util.Locale;
  * "'"), and one final period of an abbreviation is dropped ("Gen." = "Gen")
  * while a dotted acronym keeps its periods ("U.S."). Stateless and thread-safe.
  */
-final class PhraseKeys {
+public final class PhraseKeys {
   private PhraseKeys() {}
+
+  /**
+   * The case-folded identity under which a dictionary phrase is matched (hyphens, possessives and a
+   * final period normalised): two phrases with the same key would be the same dictionary entry.
+   */
+  public static String duplicateKey(String phrase) {
+    return key(phrasePieces(phrase));
+  }
 
   private static final String[] NONE = new String[0];
 

@@ -1,5 +1,7 @@
 package org.dyad.actors.petrarch;
 
+import org.dyad.actors.dict.PhraseKeys;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -322,7 +324,7 @@ public final class PetrarchActors {
           count(skipped, "phrases with characters a TSV cell cannot hold");
           continue;
         }
-        if (!taken.add(DyadPhraseKey.of(dp))) {
+        if (!taken.add(PhraseKeys.duplicateKey(dp))) {
           count(skipped, "phrases already taken by an earlier record");
           continue;
         }
@@ -384,7 +386,7 @@ public final class PetrarchActors {
             continue;
           }
           dp = dp.toLowerCase(Locale.ROOT);
-          if (!taken.add(DyadPhraseKey.of(dp))) {
+          if (!taken.add(PhraseKeys.duplicateKey(dp))) {
             count(skipped, "agent phrases already taken");
             continue;
           }
@@ -462,7 +464,7 @@ public final class PetrarchActors {
    */
   static String dyadPhrase(String petrarch) {
     String p = cleanPhrase(petrarch);
-    if (p.isEmpty() || p.indexOf('|') >= 0 || p.indexOf('\t') >= 0 || p.startsWith("#") || DyadPhraseKey.of(p).isEmpty()) {
+    if (p.isEmpty() || p.indexOf('|') >= 0 || p.indexOf('\t') >= 0 || p.startsWith("#") || PhraseKeys.duplicateKey(p).isEmpty()) {
       return null;
     }
     if (!p.contains(" ")) {
