@@ -78,62 +78,42 @@ public final class Schemes {
     }
   }
 
+  /** Fills one record's predicted labels, per level name, into a map prepared with every level. */
+  @FunctionalInterface
+  private interface Predictor {
+    void fill(GoldInput input, CodedArticle coded, Map<String, Set<String>> out);
+  }
+
+  /** A scheme made of its name, levels, exact level (may be null) and how it predicts. */
+  private record SimpleScheme(String name, List<Level> levels, String exactLevel, Predictor predictor) implements Scheme {
+    @Override
+    public Map<String, Set<String>> predict(GoldInput input, CodedArticle coded) {
+      Map<String, Set<String>> out = empty(levels);
+      predictor.fill(input, coded, out);
+      return out;
+    }
+  }
+
   /** The PLOVER scheme. */
   public static Scheme plover() {
     List<Level> levels = List.of(
         new Level(TYPE, "PLOVER event type of each event", Level.Match.EXACT),
         new Level(TYPE_COUNTRIES, "type | source country | target country", Level.Match.EXACT));
-    return new Scheme() {
-      @Override
-      public String name() {
-        return "plover";
+    return new SimpleScheme("plover", levels, TYPE_COUNTRIES, (input, coded, out) -> {
+      for (Event e : coded.events()) {
+        String t = e.ploverType().name();
+        out.get(TYPE).add(t);
+        out.get(TYPE_COUNTRIES).add(t + "|" + Labels.country(e.source()) + "|" + Labels.country(e.target()));
       }
-
-      @Override
-      public List<Level> levels() {
-        return levels;
-      }
-
-      @Override
-      public Map<String, Set<String>> predict(GoldInput input, CodedArticle coded) {
-        Map<String, Set<String>> out = empty(levels);
-        for (Event e : coded.events()) {
-          String t = e.ploverType().name();
-          out.get(TYPE).add(t);
-          out.get(TYPE_COUNTRIES).add(t + "|" + Labels.country(e.source()) + "|" + Labels.country(e.target()));
-        }
-        return out;
-      }
-
-      @Override
-      public String exactLevel() {
-        return TYPE_COUNTRIES;
-      }
-    };
+    });
   }
 
   /** The five-class scheme. */
   public static Scheme penta() {
     List<Level> levels = List.of(new Level(PENTA,
         "class of the main event's root (0: 01-02, 1: 03-05, 2: 06-08, 3: 09-13+16, 4: 14-15+17-20)", Level.Match.EXACT));
-    return new Scheme() {
-      @Override
-      public String name() {
-        return "penta";
-      }
-
-      @Override
-      public List<Level> levels() {
-        return levels;
-      }
-
-      @Override
-      public Map<String, Set<String>> predict(GoldInput input, CodedArticle coded) {
-        Map<String, Set<String>> out = empty(levels);
-        Labels.top(coded).flatMap(e -> Labels.pentaClass(e.cameo().root())).ifPresent(c -> out.get(PENTA).add(c));
-        return out;
-      }
-    };
+    return new SimpleScheme("penta", levels, null, (input, coded, out) ->
+        Labels.top(coded).flatMap(e -> Labels.pentaClass(e.cameo().root())).ifPresent(c -> out.get(PENTA).add(c)));
   }
 
   /** The participant span scheme. */
@@ -143,29 +123,13 @@ public final class Schemes {
             Level.Match.SPAN),
         new Level(SPAN_OVERLAP, "as span-exact, but spans need only overlap", Level.Match.SPAN_OVERLAP),
         new Level(TOKEN, "each token of a source or target span, with its role", Level.Match.SPAN));
-    return new Scheme() {
-      @Override
-      public String name() {
-        return "spans";
-      }
-
-      @Override
-      public List<Level> levels() {
-        return levels;
-      }
-
-      @Override
-      public Map<String, Set<String>> predict(GoldInput input, CodedArticle coded) {
-        Map<String, Set<String>> out = empty(levels);
-        Optional<Event> top = Labels.top(coded);
-        if (top.isEmpty()) {
-          return out;
-        }
+    return new SimpleScheme("spans", levels, null, (input, coded, out) -> {
+      Optional<Event> top = Labels.top(coded);
+      if (top.isPresent()) {
         addSpan(out, "S", top.get().source(), input.tokens());
         addSpan(out, "T", top.get().target(), input.tokens());
-        return out;
       }
-    };
+    });
   }
 
   private static void addSpan(Map<String, Set<String>> out, String role, Participant p, List<Span> tokens) {
