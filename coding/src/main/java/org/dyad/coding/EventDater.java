@@ -32,9 +32,11 @@ public final class EventDater {
     LocalDate published = article.article().date();
     LocalDate story = storyDate(article, published);
     List<Event> out = new ArrayList<>(events.size());
+    java.util.Map<Integer, Syntax> syntax = new java.util.HashMap<>();
     for (Event e : events) {
-      TimeExpression own = ownTime(article, e);
-      boolean background = isBackground(article, e, own, published);
+      Syntax syn = syntax.computeIfAbsent(e.sentence(), i -> new Syntax(article.sentences().get(i)));
+      TimeExpression own = ownTime(article, e, syn);
+      boolean background = isBackground(e, own, published, syn);
       LocalDate date;
       String text;
       String rule;
@@ -99,15 +101,14 @@ public final class EventDater {
    * full day anywhere in the sentence. A bare year elsewhere in the sentence ("deployed
    * peacekeepers in 2020, offered to host talks") is not the event's.
    */
-  private static TimeExpression ownTime(AnnotatedArticle a, Event e) {
-    Syntax syn = new Syntax(a.sentences().get(e.sentence()));
-    int trigger = tokenAt(syn, e.provenance().trigger().start());
+  private static TimeExpression ownTime(AnnotatedArticle a, Event e, Syntax syn) {
+    int trigger = syn.tokenAt(e.provenance().trigger().start());
     TimeExpression fullDay = null;
     for (TimeExpression t : a.times()) {
       if (t.sentence() != e.sentence() || !t.isCalendarDate()) {
         continue;
       }
-      int tok = tokenAt(syn, t.start());
+      int tok = syn.tokenAt(t.start());
       if (tok >= 0 && trigger >= 0 && attached(syn, tok, trigger)) {
         return t;
       }
@@ -154,15 +155,14 @@ public final class EventDater {
     return best;
   }
 
-  private static boolean isBackground(AnnotatedArticle a, Event e, TimeExpression own, LocalDate published) {
+  private static boolean isBackground(Event e, TimeExpression own, LocalDate published, Syntax syn) {
     if (own != null && published != null) {
       LocalDate d = toDate(own.value());
       if (d != null && d.isBefore(published.minusYears(1))) {
         return true;
       }
     }
-    Syntax syn = new Syntax(a.sentences().get(e.sentence()));
-    int trigger = tokenAt(syn, e.provenance().trigger().start());
+    int trigger = syn.tokenAt(e.provenance().trigger().start());
     if (trigger < 0) {
       return false;
     }
@@ -189,14 +189,6 @@ public final class EventDater {
     return false;
   }
 
-  private static int tokenAt(Syntax syn, int start) {
-    for (int i = 0; i < syn.size(); i++) {
-      if (syn.token(i).start() == start) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /** A LocalDate from a TIMEX value: a day as it is, a month or a year as its first day. */
   static LocalDate toDate(String value) {

@@ -60,14 +60,16 @@ public final class PlaceFinder {
 
   public Result locate(AnnotatedArticle article, ResolvedActors actors, List<Event> events) {
     Map<Integer, List<Toponym>> bySentence = new HashMap<>();
+    Map<Integer, Syntax> syntax = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      bySentence.put(s.index(), toponyms(article, s));
+      Syntax syn = new Syntax(s);
+      syntax.put(s.index(), syn);
+      bySentence.put(s.index(), toponyms(article, s, syn));
     }
     List<Event> out = new ArrayList<>(events.size());
     Map<Toponym, Boolean> used = new HashMap<>();
     for (Event e : events) {
-      Sentence s = article.sentences().get(e.sentence());
-      Syntax syn = new Syntax(s);
+      Syntax syn = syntax.get(e.sentence());
       List<Toponym> tops = bySentence.getOrDefault(e.sentence(), List.of());
       Toponym t = eventPlace(syn, e, tops);
       Place place = null;
@@ -102,13 +104,7 @@ public final class PlaceFinder {
     if (locative.isEmpty()) {
       return null;
     }
-    int trigger = -1;
-    for (int i = 0; i < syn.size(); i++) {
-      if (syn.token(i).start() == e.provenance().trigger().start()) {
-        trigger = i;
-        break;
-      }
-    }
+    int trigger = syn.tokenAt(e.provenance().trigger().start());
     if (trigger >= 0) {
       for (Toponym t : locative) {
         if (syn.dominates(trigger, t.head(), 3)) {
@@ -135,8 +131,7 @@ public final class PlaceFinder {
     return locative.size() == 1 ? locative.get(0) : null;
   }
 
-  private List<Toponym> toponyms(AnnotatedArticle article, Sentence s) {
-    Syntax syn = new Syntax(s);
+  private List<Toponym> toponyms(AnnotatedArticle article, Sentence s, Syntax syn) {
     List<Toponym> out = new ArrayList<>();
     boolean[] taken = new boolean[s.tokens().size()];
     String text = article.text();

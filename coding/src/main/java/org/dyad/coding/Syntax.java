@@ -51,6 +51,16 @@ final class Syntax {
     return sentence.token(i).lemma().toLowerCase(Locale.ROOT);
   }
 
+  /** The index of the token that starts at a character offset, or -1. */
+  int tokenAt(int start) {
+    for (int i = 0; i < size(); i++) {
+      if (token(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   List<Dependency> children(int i) {
     return children.get(i);
   }
