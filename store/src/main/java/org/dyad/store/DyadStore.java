@@ -1166,6 +1166,39 @@ public final class DyadStore implements AutoCloseable {
     return page;
   }
 
+  /**
+   * How many writes have committed since the store was opened; grows with every write. An
+   * {@link EventIndex} built at a smaller count is stale.
+   */
+  public long writeCount() {
+    synchronized (counts) {
+      return writes;
+    }
+  }
+
+  /** Feeds every stored event with the columns the index filters on to {@code b}, in one read (one snapshot). */
+  void scanEvents(EventIndex.Builder b) {
+    int n = Schema.COLUMNS.get("events").size();
+    read("indexing events", c -> {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT " + EVENT_COLUMNS + ", array_to_string(source_sectors, chr(1)), "
+              + "array_to_string(target_sectors, chr(1)) FROM events")) {
+        while (rs.next()) {
+          Event e = readEvent(rs);
+          b.add(e, rs.getInt(ec("idx")), rs.getString(ec("source_country")), sectors(rs.getString(n + 1)),
+              rs.getString(ec("target_country")), sectors(rs.getString(n + 2)), rs.getString(ec("cameo_root")),
+              rs.getInt(ec("quad_class")), rs.getString(ec("plover_type")), rs.getDouble(ec("goldstein")),
+              rs.getDouble(ec("confidence")), rs.getString(ec("sentence_text")));
+        }
+      }
+      return null;
+    });
+  }
+
+  private static List<String> sectors(String joined) {
+    return joined == null ? null : joined.isEmpty() ? List.of() : List.of(joined.split("\u0001", -1));
+  }
+
   private static long countRows(DuckDBConnection c, EventSql w) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE " + w.where)) {
       bind(p, w.params, 1);
