@@ -128,6 +128,47 @@ public final class EventCoder {
     return false;
   }
 
+  /** Verbs that report what someone says or thinks: their complement's "it"/"they" is usually the speaker. */
+  static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "tell", "announce", "state", "declare", "insist", "claim", "add", "stress", "confirm", "reiterate",
+      "warn", "report", "write", "tweet", "note", "explain", "argue", "maintain", "assert", "affirm", "indicate",
+      "signal", "acknowledge", "admit", "reply", "respond", "believe", "think", "hope", "decide", "vow", "pledge",
+      "promise", "threaten", "emphasize", "emphasise", "underline", "reaffirm", "agree");
+  /** Subject pronouns that may stand for an organisation or country ("Russia said it would ..."). */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
+
+  /** True when a trigger is the complement of "fail" ("failed to reach agreement"): the act did not happen. */
+  private static boolean failedTo(Syntax syn, int token) {
+    Dependency h = syn.head(token);
+    return h != null && h.baseRelation().equals("xcomp") && syn.lemma(h.governor()).equals("fail");
+  }
+
+  /**
+   * The clause a speech verb reports when it says what someone must do ("said Iran must stop", "Iran must
+   * stop, the minister said"), or -1.
+   */
+  static int obligationClause(Syntax syn, int verb) {
+    for (Dependency d : syn.children(verb)) {
+      if (d.baseRelation().equals("ccomp") && hasMust(syn, d.dependent())) {
+        return d.dependent();
+      }
+    }
+    Dependency h = syn.head(verb);
+    if (h != null && h.baseRelation().equals("parataxis") && hasMust(syn, h.governor())) {
+      return h.governor();
+    }
+    return -1;
+  }
+
+  private static boolean hasMust(Syntax syn, int clause) {
+    for (Dependency d : syn.children(clause)) {
+      if (d.relation().startsWith("aux") && syn.token(d.dependent()).word().equalsIgnoreCase("must")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An argument: the actor mention and the relation path that led to it. */
   record Arg(MentionRef ref, String via, int depth) {}
 
@@ -144,7 +185,7 @@ public final class EventCoder {
         if (trig.isEmpty()) {
           continue;
         }
-        if (syn.isNegated(i)) {
+        if (syn.isNegated(i) || failedTo(syn, i)) {
           // "will not lift the sanctions", "refused ... did not agree": a cooperation withheld is a
           // refusal (12x); any other negated act is no event
           CameoCode refusal = Modality.refusal(trig.get().pattern().code());
@@ -176,6 +217,11 @@ public final class EventCoder {
             continue;
           }
           t = new Trigger(t.token(), t.pattern(), Modality.intended(t.pattern().code()), mood);
+        }
+        if (t.code().root().equals("01") && SPEECH_VERBS.contains(syn.lemma(t.token()))
+            && obligationClause(syn, t.token()) >= 0) {
+          // "X said (that) Y must do Z": what the speaker says another must do is a demand (10)
+          t = new Trigger(t.token(), t.pattern(), CameoCode.of("10"), t.mood());
         }
         boolean frame = t.code().root().equals("01") && objectIsEvent(syn, t.token(), fired);
         // "announced the release of ...": the announced act is the event; the announcement is its frame
@@ -454,6 +500,16 @@ public final class EventCoder {
           // "missiles fired by the Israeli military struck": the actor behind a non-actor subject
           sourceLeadOn(actors, syn, d.dependent(), rel, depth, out);
         }
+        if (out.size() == before && subj && depth < 3 && syn.token(d.dependent()).isPronoun()
+            && GROUP_PRONOUNS.contains(syn.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          // "Russia said it would ...", "the rebels said they will ...": the speaker
+          int speech = speechGovernor(syn, v);
+          if (speech >= 0) {
+            for (Arg a : verbSources(actors, syn, speech, depth + 1)) {
+              out.add(new Arg(a.ref(), rel + "=speaker^" + a.via(), a.depth()));
+            }
+          }
+        }
       }
     }
     if (!out.isEmpty() || depth >= 3 || passive) {
@@ -487,7 +543,9 @@ public final class EventCoder {
           return out;
         }
       }
-      if (gov.isVerb() && !base.equals("obl")) {
+      // "Australia is willing to withdraw": the subject of a predicate adjective that governs the act
+      boolean adjective = gov.pos().startsWith("JJ") && base.equals("xcomp");
+      if ((gov.isVerb() || adjective) && !base.equals("obl")) {
         for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
           out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
         }
@@ -500,6 +558,26 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** The speech verb whose reported clause (ccomp, through coordinated clauses) holds verb {@code v}, or -1. */
+  private static int speechGovernor(Syntax syn, int v) {
+    int cur = v;
+    for (int depth = 0; depth < 3; depth++) {
+      Dependency h = syn.head(cur);
+      if (h == null) {
+        return -1;
+      }
+      String base = h.baseRelation();
+      if (base.equals("ccomp") && SPEECH_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
+        return h.governor();
+      }
+      if (!base.equals("conj")) {
+        return -1;
+      }
+      cur = h.governor();
+    }
+    return -1;
   }
 
   /** Sources of a nominal trigger; {@code depth} bounds the climb (enhanced graphs have cycles). */
@@ -540,6 +618,24 @@ public final class EventCoder {
 
   private List<Arg> verbTargets(ResolvedActors actors, Syntax syn, int v, Trigger trig) {
     List<Arg> out = new ArrayList<>();
+    if (trig.code().value().equals("10") && SPEECH_VERBS.contains(syn.lemma(v))) {
+      int clause = obligationClause(syn, v);
+      if (clause >= 0) {
+        // "said Indonesia must ensure security": the demand is made of the clause's subject
+        for (Dependency d : syn.children(clause)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+            int before = out.size();
+            addActor(actors, syn, d.dependent(), "ccomp>" + d.relation(), 1, out, true);
+            if (out.size() == before) {
+              sourceLeadOn(actors, syn, d.dependent(), "ccomp>" + d.relation(), 0, out);
+            }
+          }
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
     if (passive(syn, v)) {
       for (Dependency d : syn.children(v)) {
         if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj")) {

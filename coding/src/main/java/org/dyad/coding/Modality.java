@@ -18,10 +18,13 @@ final class Modality {
   /** Verbs whose complement is an act not (yet) done: "plans to meet", "vowed to retaliate". */
   static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "want", "wish", "seek", "hope", "aim", "expect", "prepare", "decide", "promise", "pledge",
-      "vow", "offer", "threaten", "propose", "agree", "undertake", "commit", "resolve", "consider", "mull", "weigh");
+      "vow", "offer", "threaten", "propose", "agree", "undertake", "commit", "resolve", "consider", "mull", "weigh",
+      // predicate adjectives: "is willing to withdraw", "is ready to contribute"
+      "willing", "ready", "prepared", "eager", "keen", "determined");
   /** "will", and "would" as the future of reported speech ("the EU would hold talks"). */
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would", "'d");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+  /** Possible or obliged acts are not done: "could attack", "must withdraw". */
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 
   /** Intended act root → the 03x or 13x code that expresses or threatens it. */

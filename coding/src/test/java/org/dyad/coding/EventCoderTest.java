@@ -224,4 +224,59 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.size() <= 2, () -> summary(events));
   }
+  @Test
+  void itAndTheyInAReportedClauseStandForTheSpeaker() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 said 2 it 3 will 4 meet 5 India
+        .sentence("Pakistan/NNP/LOCATION said/VBD/O/say it/PRP will/MD meet/VB/O/meet India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 4", "3 aux 4", "4 ccomp 1", "5 obj 4")
+        // 0 India 1 knows 2 it 3 attacked 4 China: "know" reports no speech; its clause keeps its own subject
+        .sentence("India/NNP/LOCATION knows/VBZ/O/know it/PRP attacked/VBD/O/attack China/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 3", "3 ccomp 1", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().value().equals("036")
+        && e.source().code().value().equals("PAK") && e.target().code().value().equals("IND")), all);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 1 && e.cameo().root().equals("19")), all);
+  }
+
+  @Test
+  void readyOrWillingToActIsAnIntent() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 is 2 willing 3 to 4 meet 5 India
+        .sentence("Pakistan/NNP/LOCATION is/VBZ/O/be willing/JJ to/TO meet/VB/O/meet India/NNP/LOCATION ./.",
+            "0 nsubj 2", "1 cop 2", "-1 root 2", "3 mark 4", "4 xcomp 2", "5 obj 4")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("036", events.get(0).cameo().value());
+    assertEquals("PAK", events.get(0).source().code().value());
+  }
+
+  @Test
+  void failingToCooperateIsARefusal() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 failed 2 to 3 meet 4 India
+        .sentence("Pakistan/NNP/LOCATION failed/VBD/O/fail to/TO meet/VB/O/meet India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 3", "3 xcomp 1", "0 nsubj:xsubj 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("125", events.get(0).cameo().value());
+  }
+
+  @Test
+  void sayingWhatAnotherMustDoIsADemandAndTheObligedActIsNotDone() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 said 2 India 3 must 4 meet 5 China
+        .sentence("Pakistan/NNP/LOCATION said/VBD/O/say India/NNP/LOCATION must/MD meet/VB/O/meet China/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 4", "3 aux 4", "4 ccomp 1", "5 obj 4")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("10", events.get(0).cameo().value());
+    assertEquals("PAK", events.get(0).source().code().value());
+    assertEquals("IND", events.get(0).target().code().value());
+  }
 }
