@@ -30,12 +30,15 @@ public record TriggerPattern(
   public static final char NOUN = 'N';
 
   /**
-   * Most specific first: more requirements first; then the more specific CAMEO code (see {@link
-   * #codeSpecificity()}); then more requirements on direct dependents (anything but {@code
-   * tree}); then the order of the file.
+   * Most specific first: more requirements first; then more requirements that name a direct
+   * dependent's own word ({@code obj}, {@code obl}, {@code xcomp}, {@code nmod}: "rejected
+   * accusations" names what was rejected, a word somewhere below the object only hints at it);
+   * then the more specific CAMEO code (see {@link #codeSpecificity()}); then more requirements on
+   * direct dependents (anything but {@code tree}); then the order of the file.
    */
   public static final Comparator<TriggerPattern> MOST_SPECIFIC_FIRST =
       Comparator.comparingInt((TriggerPattern p) -> -p.requires().size())
+          .thenComparingInt(p -> -p.headRequirements())
           .thenComparingInt(p -> -p.codeSpecificity())
           .thenComparingInt(p -> -p.directRequirements())
           .thenComparingInt(TriggerPattern::line);
@@ -106,6 +109,18 @@ public record TriggerPattern(
   }
 
   /** How many requirements are on direct dependents (all but {@code tree}). */
+  /** How many requirements name the word of a direct dependent (obj, obl, xcomp, nmod), not a marker or a subtree. */
+  public int headRequirements() {
+    int n = 0;
+    for (Requirement r : requires) {
+      String rel = r.relation();
+      if (rel.equals("obj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("nmod")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   public int directRequirements() {
     int n = 0;
     for (Requirement r : requires) {
