@@ -134,6 +134,8 @@ public final class EventCoder {
       "warn", "report", "write", "tweet", "note", "explain", "argue", "maintain", "assert", "affirm", "indicate",
       "signal", "acknowledge", "admit", "reply", "respond", "believe", "think", "hope", "decide", "vow", "pledge",
       "promise", "threaten", "emphasize", "emphasise", "underline", "reaffirm", "agree");
+  /** Verbs of approval whose object, when itself an act, is what the sentence reports: "approved the extradition". */
+  private static final Set<String> APPROVALS = Set.of("approve", "authorize", "authorise", "endorse");
   /** Subject pronouns that may stand for an organisation or country ("Russia said it would ..."). */
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
 
@@ -223,8 +225,10 @@ public final class EventCoder {
           // "X said (that) Y must do Z": what the speaker says another must do is a demand (10)
           t = new Trigger(t.token(), t.pattern(), CameoCode.of("10"), t.mood());
         }
-        boolean frame = t.code().root().equals("01") && objectIsEvent(syn, t.token(), fired);
-        // "announced the release of ...": the announced act is the event; the announcement is its frame
+        boolean frame = (t.code().root().equals("01") || APPROVALS.contains(syn.lemma(t.token())))
+            && objectIsEvent(syn, t.token(), fired);
+        // "announced the release of ...", "approved the extradition of ...": the announced or approved
+        // act is the event; the announcement or approval is its frame
         t = new Trigger(t.token(), t.pattern(), t.code(), t.mood(), frame, embedded(syn, t.token()));
         codeTrigger(article, actors, syn, t, events, seen);
       }
@@ -239,6 +243,15 @@ public final class EventCoder {
     char pos = t.isVerb() ? 'V' : t.isNoun() && !t.isProperNoun() ? 'N' : 0;
     if (pos == 0) {
       return Optional.empty();
+    }
+    String compound = syn.hyphenated(i);
+    if (compound != null) {
+      // "cease-fire", "sit-in": the compound is the trigger when the dictionary knows it
+      for (TriggerPattern p : triggers.candidates(compound, pos)) {
+        if (satisfied(syn, i, p)) {
+          return Optional.of(new Trigger(i, p));
+        }
+      }
     }
     String lemma = syn.lemma(i);
     for (TriggerPattern p : triggers.candidates(lemma, pos)) {
@@ -272,12 +285,12 @@ public final class EventCoder {
         if (!(base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl"))) {
           continue;
         }
-        if (r.lemmas().contains(syn.lemma(d.dependent()))) {
+        if (syn.lemmaIn(r.lemmas(), d.dependent())) {
           consumed[d.dependent()] = true;
         }
         if (r.relation().equals("tree")) {
           for (int x : syn.descendants(d.dependent(), 2)) {
-            if (r.lemmas().contains(syn.lemma(x))) {
+            if (syn.lemmaIn(r.lemmas(), x)) {
               consumed[x] = true;
             }
           }
@@ -324,11 +337,11 @@ public final class EventCoder {
         for (Dependency d : syn.children(i)) {
           String base = d.baseRelation();
           if (base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl")) {
-            if (lemmas.contains(syn.lemma(d.dependent()))) {
+            if (syn.lemmaIn(lemmas, d.dependent())) {
               return true;
             }
             for (int x : syn.descendants(d.dependent(), 2)) {
-              if (lemmas.contains(syn.lemma(x))) {
+              if (syn.lemmaIn(lemmas, x)) {
                 return true;
               }
             }
@@ -342,7 +355,7 @@ public final class EventCoder {
 
   private static boolean anyChild(Syntax syn, int i, String rel, Set<String> lemmas) {
     for (int c : syn.children(i, rel)) {
-      if (lemmas.contains(syn.lemma(c))) {
+      if (syn.lemmaIn(lemmas, c)) {
         return true;
       }
     }
@@ -678,9 +691,8 @@ public final class EventCoder {
 
   /** True when the pattern that fired names this token's lemma: "reaffirmed support" (support is part of the act). */
   private static boolean requiredBy(Trigger trig, Syntax syn, int token) {
-    String lemma = syn.lemma(token);
     for (Requirement r : trig.pattern().requires()) {
-      if (r.lemmas().contains(lemma)) {
+      if (syn.lemmaIn(r.lemmas(), token)) {
         return true;
       }
     }

@@ -61,6 +61,32 @@ final class Syntax {
     return -1;
   }
 
+  /**
+   * The hyphenated compound that ends at token {@code i} ("cease-fire", "sit-in", "self-determination":
+   * the tokenizer splits them into three tokens), in lower case, or null when {@code i} ends none.
+   */
+  String hyphenated(int i) {
+    if (i < 2 || !token(i - 1).word().equals("-")) {
+      return null;
+    }
+    Token a = token(i - 2);
+    Token h = token(i - 1);
+    Token b = token(i);
+    if (a.end() != h.start() || h.end() != b.start()) {
+      return null;
+    }
+    return lemma(i - 2) + "-" + lemma(i);
+  }
+
+  /** Whether token {@code i}'s lemma, or the hyphenated compound it ends, is one of {@code lemmas}. */
+  boolean lemmaIn(Set<String> lemmas, int i) {
+    if (lemmas.contains(lemma(i))) {
+      return true;
+    }
+    String h = hyphenated(i);
+    return h != null && lemmas.contains(h);
+  }
+
   List<Dependency> children(int i) {
     return children.get(i);
   }
