@@ -171,6 +171,19 @@ public final class ActorResolver {
     // Pass 2: role references ("the foreign minister", "his US counterpart") and pronouns.
     for (Phrase p : deferred) {
       Builder target = p.pronoun ? antecedent(p, bySentence) : roleHolder(p, actors, home);
+      if (target == null && p.plural && p.country != null) {
+        // "Palestinian leaders", "Iranian ministers": several office holders of one country act as a group
+        String key = "agent:" + p.country + ":" + String.join("", p.sectors);
+        target = byKey.get(key);
+        if (target == null) {
+          target = new Builder();
+          target.key = key;
+          target.type = "NOMINAL";
+          target.name = p.mentionStub.text().replaceFirst("^(?i)the ", "");
+          actors.add(target);
+          byKey.put(key, target);
+        }
+      }
       if (target == null && !p.pronoun && !p.plural) {
         String key = "role:" + (p.country == null ? home : p.country) + ":" + p.role;
         target = byKey.get(key);

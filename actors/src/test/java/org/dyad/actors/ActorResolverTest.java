@@ -94,4 +94,20 @@ class ActorResolverTest {
     assertEquals("ISR", actor(r, 0, 0).code().value());
     assertEquals("PSE", actor(r, 0, 3).code().value());
   }
+  @Test
+  void pluralOfficeHoldersOfACountryAreOneGroupActor() {
+    AnnotatedArticle a = Annotations.article("d9", DAY)
+        // 0 Palestinian 1 Christian 2 leaders 3 rejected 4 the 5 plan 6 .
+        .sentence("Palestinian/JJ Christian/JJ leaders/NNS rejected/VBD/O/reject the/DT plan/NN ./.",
+            "2 nsubj 3", "0 amod 2", "1 amod 2", "-1 root 3", "5 obj 3")
+        // 0 Iranian 1 ministers 2 met 3 .
+        .sentence("Iranian/JJ ministers/NNS met/VBD/O/meet ./.", "1 nsubj 2", "0 amod 1", "-1 root 2")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    Actor leaders = actor(r, 0, 2);
+    assertEquals("PSE", leaders.code().value());
+    assertEquals("NOMINAL", leaders.type());
+    assertEquals(leaders.id(), actor(r, 0, 0).id());
+    assertEquals("IRNGOV", actor(r, 1, 1).code().value());
+  }
 }

@@ -72,7 +72,7 @@ final class Syntax {
     Token a = token(i - 2);
     Token h = token(i - 1);
     Token b = token(i);
-    if (a.end() != h.start() || h.end() != b.start()) {
+    if (!h.pos().equals("HYPH") && (a.end() != h.start() || h.end() != b.start())) {
       return null;
     }
     return lemma(i - 2) + "-" + lemma(i);

@@ -279,4 +279,26 @@ class EventCoderTest {
     assertEquals("PAK", events.get(0).source().code().value());
     assertEquals("IND", events.get(0).target().code().value());
   }
+  @Test
+  void aHyphenatedCompoundSplitByTheTokenizerMatchesItsDictionaryForm() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 announced 2 a 3 cease 4 - 5 fire 6 .
+        .sentence("Pakistan/NNP/LOCATION announced/VBD/O/announce a/DT cease/NN -/HYPH fire/NN ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 5", "3 compound 5", "4 punct 5", "5 obj 1")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("0871")), () -> summary(events));
+  }
+
+  @Test
+  void anApprovedActOutranksTheApproval() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 approved 2 the 3 extradition 4 of 5 Indians 6 .
+        .sentence("Pakistan/NNP/LOCATION approved/VBD/O/approve the/DT extradition/NN of/IN Indians/NNPS/O/Indian ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 case 5", "5 nmod:of 3")
+        .build();
+    List<Event> events = code(a);
+    Event main = events.stream().max(java.util.Comparator.comparingDouble(e -> e.provenance().confidence())).orElseThrow();
+    assertEquals("06", main.cameo().root(), () -> summary(events));
+  }
 }
