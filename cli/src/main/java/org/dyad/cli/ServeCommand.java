@@ -45,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--coders", paramLabel = "N", defaultValue = "2", description = "Articles coded at the same time (default: ${DEFAULT-VALUE}).")
   int coders;
 
+  @Option(names = "--no-index", description = "Answer every event query from the store instead of an in-memory index "
+      + "(the index takes about 300 bytes an event and is built in the background at start and after writes).")
+  boolean noIndex;
+
   @Mixin
   StoreOptions storeOptions;
 
@@ -53,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
     String t = token != null ? token : System.getenv(ENV_TOKEN);
     ServerConfig config;
     try {
-      config = ServerConfig.defaults(port).withHost(host).withToken(t).withMaxBodyBytes(maxBody).withCoding(coders, 60_000);
+      config = ServerConfig.defaults(port).withHost(host).withToken(t).withMaxBodyBytes(maxBody).withCoding(coders, 60_000)
+          .withEventIndex(!noIndex);
     } catch (IllegalArgumentException e) {
       System.err.println("dyad: " + e.getMessage());
       return ExitCodes.USAGE;

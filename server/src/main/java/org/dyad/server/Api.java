@@ -68,12 +68,19 @@ final class Api {
     n.put("schema_version", state.store().schemaVersion());
     n.put("coding", state.coder() != null);
     n.put("writes", state.config().writesEnabled());
+    n.put("event_index", state.answers().state());
+    n.put("indexed_events", state.answers().size());
     json(ctx, 200, n);
   }
 
   void events(Context ctx) {
     Params p = new Params(ctx.queryParamMap(), Params.concat(Params.EVENT_FILTERS, Params.EVENT_PAGING));
     EventQuery q = p.eventQuery(true, 100);
+    byte[] fromIndex = state.eventsJson(q);
+    if (fromIndex != null) {
+      ctx.status(200).contentType("application/json; charset=utf-8").result(fromIndex);
+      return;
+    }
     ServerState.EventPage page = state.eventPage(q);
     ObjectNode n = F.objectNode();
     n.put("total", page.total());

@@ -56,6 +56,7 @@ public final class DyadServer implements AutoCloseable {
   private final List<Route> routes = new ArrayList<>();
   private final byte[] openapi;
   private final DyadStore store;
+  private final ServerState state;
   /** The store's DuckDB threads before the server set its own, and the server's. */
   private final int storeThreads;
   private final int queryThreads;
@@ -67,6 +68,7 @@ public final class DyadServer implements AutoCloseable {
     this.queryThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / ServerState.QUERY_SLOTS);
     this.openapi = loadOpenApi();
     ServerState state = new ServerState(store, config, coder, cacheSize);
+    this.state = state;
     Api api = new Api(state);
     Pages pages = new Pages(state);
     this.app = Javalin.create(c -> {
@@ -155,6 +157,14 @@ public final class DyadServer implements AutoCloseable {
     return s;
   }
 
+  /**
+   * Waits until the in-memory event index reflects every write so far (event queries are answered
+   * from the store until then). False on time-out, when it failed or when the index is off.
+   */
+  public boolean awaitEventIndex(java.time.Duration timeout) throws InterruptedException {
+    return state.answers().await(timeout);
+  }
+
   private void route(HandlerType method, String path, Handler h) {
     routes.add(new Route(method.name(), path));
     app.addHttpHandler(method, path, h);
@@ -204,6 +214,7 @@ public final class DyadServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    state.answers().close();
     try {
       if (store.threads() == queryThreads && queryThreads != storeThreads) {
         store.threads(storeThreads);

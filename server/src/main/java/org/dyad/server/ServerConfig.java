@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param codingThreads articles coded at the same time; further requests wait up to
  *     {@code codingWaitMillis}, then get 503
  * @param codingWaitMillis how long a coding request waits for a free coder
+ * @param eventIndex keep an in-memory index of the store's events to answer event queries (about
+ *     300 bytes an event); false answers every query from the store
  */
 public record ServerConfig(String host, int port, String token, long maxBodyBytes, int maxArticleChars, int codingThreads,
-    long codingWaitMillis) {
+    long codingWaitMillis, boolean eventIndex) {
   public static final int DEFAULT_PORT = 7070;
   public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 200_000;
@@ -40,29 +42,36 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     }
   }
 
-  /** Loopback on {@code port}, no token (read-only), 2 MB bodies, 200,000-character articles, 2 coders, 60 s wait. */
+  /**
+   * Loopback on {@code port}, no token (read-only), 2 MB bodies, 200,000-character articles, 2
+   * coders, 60 s wait, event index on.
+   */
   public static ServerConfig defaults(int port) {
-    return new ServerConfig("127.0.0.1", port, null, DEFAULT_MAX_BODY, DEFAULT_MAX_ARTICLE_CHARS, 2, 60_000);
+    return new ServerConfig("127.0.0.1", port, null, DEFAULT_MAX_BODY, DEFAULT_MAX_ARTICLE_CHARS, 2, 60_000, true);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, token, maxBodyBytes, maxArticleChars, codingThreads, codingWaitMillis);
+    return new ServerConfig(h, port, token, maxBodyBytes, maxArticleChars, codingThreads, codingWaitMillis, eventIndex);
   }
 
   public ServerConfig withToken(String t) {
-    return new ServerConfig(host, port, t, maxBodyBytes, maxArticleChars, codingThreads, codingWaitMillis);
+    return new ServerConfig(host, port, t, maxBodyBytes, maxArticleChars, codingThreads, codingWaitMillis, eventIndex);
   }
 
   public ServerConfig withMaxBodyBytes(long n) {
-    return new ServerConfig(host, port, token, n, maxArticleChars, codingThreads, codingWaitMillis);
+    return new ServerConfig(host, port, token, n, maxArticleChars, codingThreads, codingWaitMillis, eventIndex);
   }
 
   public ServerConfig withMaxArticleChars(int n) {
-    return new ServerConfig(host, port, token, maxBodyBytes, n, codingThreads, codingWaitMillis);
+    return new ServerConfig(host, port, token, maxBodyBytes, n, codingThreads, codingWaitMillis, eventIndex);
   }
 
   public ServerConfig withCoding(int threads, long waitMillis) {
-    return new ServerConfig(host, port, token, maxBodyBytes, maxArticleChars, threads, waitMillis);
+    return new ServerConfig(host, port, token, maxBodyBytes, maxArticleChars, threads, waitMillis, eventIndex);
+  }
+
+  public ServerConfig withEventIndex(boolean on) {
+    return new ServerConfig(host, port, token, maxBodyBytes, maxArticleChars, codingThreads, codingWaitMillis, on);
   }
 
   /** True when writes are allowed (with the token). */

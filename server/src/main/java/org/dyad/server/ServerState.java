@@ -45,6 +45,7 @@ final class ServerState {
   /** Store queries running at once; more only share the same CPUs. */
   static final int QUERY_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
   private final Semaphore querySlots = new Semaphore(QUERY_SLOTS, true);
+  private final EventAnswers answers;
 
   ServerState(DyadStore store, ServerConfig config, ArticleCoder coder, int cacheSize) {
     this.store = Objects.requireNonNull(store, "store");
@@ -52,6 +53,7 @@ final class ServerState {
     this.coder = coder;
     this.coding = new Coding(coder, config);
     this.cacheSize = cacheSize;
+    this.answers = new EventAnswers(store, config.eventIndex());
     this.cache = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
@@ -85,6 +87,21 @@ final class ServerState {
       DyadStore.EventPage p = store.eventPage(q);
       return new EventPage(p.events(), p.total());
     });
+  }
+
+  /**
+   * The JSON answer to an event query from the in-memory index, or null when the index is off,
+   * still building or behind the store (then {@link #eventPage} asks the store).
+   */
+  byte[] eventsJson(EventQuery q) {
+    if (!answers.ready()) {
+      return null;
+    }
+    return cached("events-json", q, "", () -> answers.answer(q));
+  }
+
+  EventAnswers answers() {
+    return answers;
   }
 
   List<DyadCount> dyads(EventQuery q, String period) {
@@ -180,6 +197,7 @@ final class ServerState {
       generation.incrementAndGet();
       cache.clear();
     }
+    answers.storeChanged();
   }
 
   /**

@@ -82,9 +82,19 @@ public final class EventIndex {
   private final Postings byQuad;
   private final Postings byPlover;
   private final Postings byDoc;
+  private final Postings bySrcName;
+  private final Postings bySrcText;
+  private final Postings byTgtName;
+  private final Postings byTgtText;
+  private final Postings bySentence;
   /** The first position with no date (= n when every event is dated). */
   private final int firstUndated;
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
+  /** Positions kept by {@link #matched} at most (16 MB), least recently used dropped first. */
+  private static final long MATCH_CACHE_INTS = 4L << 20;
+  /** Matches by filter, least recently used first; guarded by itself. */
+  private final java.util.LinkedHashMap<EventQuery, Matched> matchCache = new java.util.LinkedHashMap<>(64, 0.75f, true);
+  private long matchCacheInts;
 
   /**
    * Reads every event of {@code store} (one snapshot) into a new index.
@@ -132,10 +142,10 @@ public final class EventIndex {
   /** The page and total of {@code q}, as the store would answer it on the same snapshot. */
   public Page find(EventQuery q) {
     Objects.requireNonNull(q, "query");
-    Filter f = new Filter(q);
-    int[] matches = f.impossible ? new int[0] : f.matches();
+    Matched f = matched(q);
+    int[] matches = f.matches();
     int k = (int) Math.min((long) q.offset() + q.limit(), Integer.MAX_VALUE);
-    int m = matches == null ? f.hi - f.lo : matches.length;
+    int m = matches == null ? f.hi() - f.lo() : matches.length;
     if (q.offset() >= m) {
       return new Page(new int[0], m);
     }
@@ -144,7 +154,7 @@ public final class EventIndex {
     if (q.sort().equals("date") && !q.descending()) {
       for (int i = 0; i < page.length; i++) {
         int j = q.offset() + i;
-        page[i] = matches == null ? f.lo + j : matches[j];
+        page[i] = matches == null ? f.lo() + j : matches[j];
       }
       return new Page(page, m);
     }
@@ -156,7 +166,7 @@ public final class EventIndex {
     if (matches == null) {
       matches = new int[m];
       for (int i = 0; i < m; i++) {
-        matches[i] = f.lo + i;
+        matches[i] = f.lo() + i;
       }
     }
     double walk = (double) end * n / m;
@@ -180,6 +190,37 @@ public final class EventIndex {
     }
     System.arraycopy(top, q.offset(), page, 0, page.length);
     return new Page(page, m);
+  }
+
+  /** The events matching a filter: {@code matches} in date order, or all of {@code [lo, hi)} when it is null. */
+  private record Matched(int[] matches, int lo, int hi) {
+    long ints() {
+      return matches == null ? 1 : matches.length + 1;
+    }
+  }
+
+  /** The matches of {@code q}'s filters, kept for the next page or sort of the same filters. */
+  private Matched matched(EventQuery q) {
+    EventQuery key = q.toBuilder().sort("date", false).limit(1).offset(0).build();
+    synchronized (matchCache) {
+      Matched m = matchCache.get(key);
+      if (m != null) {
+        return m;
+      }
+    }
+    Filter f = new Filter(q);
+    Matched m = new Matched(f.impossible ? new int[0] : f.matches(), f.lo, f.hi);
+    synchronized (matchCache) {
+      if (matchCache.put(key, m) == null) {
+        matchCacheInts += m.ints();
+      }
+      var it = matchCache.values().iterator();
+      while (matchCacheInts > MATCH_CACHE_INTS && it.hasNext()) {
+        matchCacheInts -= it.next().ints();
+        it.remove();
+      }
+    }
+    return m;
   }
 
   /** The {@code k} matches of smallest rank in the order, ascending. */
@@ -327,7 +368,7 @@ public final class EventIndex {
   private final class Filter {
     final List<IntPredicate> tests = new ArrayList<>();
     /** Candidate lists, one per selective filter: the events must be in each. */
-    final List<List<Slice>> drivers = new ArrayList<>();
+    final List<Driver> drivers = new ArrayList<>();
     int lo;
     int hi;
     boolean impossible;
@@ -364,6 +405,7 @@ public final class EventIndex {
       }
       if (q.actorName() != null) {
         boolean[] ok = words.containing(q.actorName().toLowerCase(Locale.ROOT));
+        lists(ok, bySrcName, bySrcText, byTgtName, byTgtText);
         tests.add(p -> has(ok, srcName[p]) || has(ok, srcText[p]) || has(ok, tgtName[p]) || has(ok, tgtText[p]));
       }
       if (q.country() != null) {
@@ -371,7 +413,7 @@ public final class EventIndex {
         if (c == NONE) {
           impossible = true;
         } else {
-          drivers.add(List.of(bySrcCountry.slice(c), byTgtCountry.slice(c)));
+          drivers.add(new Driver(List.of(bySrcCountry.slice(c), byTgtCountry.slice(c)), tests.size()));
           tests.add(p -> srcCountry[p] == c || tgtCountry[p] == c);
         }
       }
@@ -398,12 +440,13 @@ public final class EventIndex {
         if (v < 0 || v >= byQuad.size()) {
           impossible = true;
         } else {
-          drivers.add(List.of(byQuad.slice(v)));
+          drivers.add(new Driver(List.of(byQuad.slice(v)), tests.size()));
           tests.add(p -> quad[p] == v);
         }
       }
       if (q.text() != null) {
         boolean[] ok = sentences.containing(q.text().toLowerCase(Locale.ROOT));
+        lists(ok, bySentence);
         tests.add(p -> has(ok, sentence[p]));
       }
       if (q.docId() != null) {
@@ -424,7 +467,7 @@ public final class EventIndex {
         impossible = true;
         return;
       }
-      drivers.add(List.of(postings.slice(v)));
+      drivers.add(new Driver(List.of(postings.slice(v)), tests.size()));
       tests.add(p -> column[p] == v);
     }
 
@@ -437,7 +480,7 @@ public final class EventIndex {
           }
         }
       }
-      drivers.add(l);
+      drivers.add(new Driver(l, tests.size()));
     }
 
     /** Positions of the matching events in date order, or null when they are exactly {@code [lo, hi)}. */
@@ -445,11 +488,11 @@ public final class EventIndex {
       if (tests.isEmpty()) {
         return null;
       }
-      List<Slice> best = null;
+      Driver best = null;
       long bestSize = hi - lo;
-      for (List<Slice> d : drivers) {
+      for (Driver d : drivers) {
         long s = 0;
-        for (Slice l : d) {
+        for (Slice l : d.lists()) {
           s += l.size();
         }
         if (s < bestSize) {
@@ -457,30 +500,54 @@ public final class EventIndex {
           best = d;
         }
       }
-      IntPredicate all = tests.get(0);
-      for (int i = 1; i < tests.size(); i++) {
-        all = all.and(tests.get(i));
+      // a driver's own test holds for every event it lists
+      List<IntPredicate> rest = new ArrayList<>(tests);
+      if (best != null) {
+        rest.remove(best.test());
       }
+      IntPredicate[] checks = rest.toArray(new IntPredicate[0]);
       int[] out = new int[(int) Math.min(bestSize, hi - lo)];
       int count = 0;
       if (best == null) {
         for (int p = lo; p < hi; p++) {
-          if (all.test(p)) {
+          if (all(checks, p)) {
             out[count++] = p;
           }
         }
         return Arrays.copyOf(out, count);
       }
-      Slice candidates = union(best);
-      for (int i = candidates.from(); i < candidates.to(); i++) {
-        int p = candidates.a()[i];
-        if (p >= lo && p < hi && all.test(p)) {
+      Slice candidates = union(best.lists());
+      int[] a = candidates.a();
+      int from = candidates.from();
+      int to = candidates.to();
+      if (lo > 0 || hi < n) {
+        from = Math.max(from, lowerBound(a, from, to, lo));
+        to = lowerBound(a, from, to, hi);
+      }
+      if (checks.length == 0) {
+        return Arrays.copyOfRange(a, from, to);
+      }
+      for (int i = from; i < to; i++) {
+        int p = a[i];
+        if (all(checks, p)) {
           out[count++] = p;
         }
       }
       return Arrays.copyOf(out, count);
     }
   }
+
+  private static boolean all(IntPredicate[] checks, int p) {
+    for (IntPredicate c : checks) {
+      if (!c.test(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Candidate lists of one filter and the index of the filter's test, which holds for all of them. */
+  private record Driver(List<Slice> lists, int test) {}
 
   private static boolean has(boolean[] ok, int id) {
     return id != NONE && ok[id];
@@ -495,7 +562,7 @@ public final class EventIndex {
     for (Slice l : lists) {
       size += l.size();
     }
-    if (size * 16 > n) {
+    if (size * 64 > n) {
       long[] bits = new long[(n + 63) >>> 6];
       for (Slice l : lists) {
         for (int i = l.from(); i < l.to(); i++) {
@@ -598,7 +665,7 @@ public final class EventIndex {
     this.roots = b.roots;
     this.plovers = b.plovers;
     this.docs = b.docs;
-    this.sentences = b.sentences;
+    this.sentences = b.sentences.searchOnly();
     this.bySrcCode = Postings.of(srcCode, codes.size());
     this.byTgtCode = Postings.of(tgtCode, codes.size());
     this.bySrcCountry = Postings.of(srcCountry, countries.size());
@@ -612,6 +679,11 @@ public final class EventIndex {
     this.byQuad = Postings.of(quad, quads);
     this.byPlover = Postings.of(plover, plovers.size());
     this.byDoc = Postings.of(doc, docs.size());
+    this.bySrcName = Postings.of(srcName, words.size());
+    this.bySrcText = Postings.of(srcText, words.size());
+    this.byTgtName = Postings.of(tgtName, words.size());
+    this.byTgtText = Postings.of(tgtText, words.size());
+    this.bySentence = Postings.of(sentence, sentences.size());
     this.firstUndated = lowerBound(day, 0, n, NULL_KEY);
     orders.put("date asc", identityOrder(n));
   }
@@ -773,10 +845,33 @@ public final class EventIndex {
     }
   }
 
-  /** Distinct strings with dense ids; null maps to {@link #NONE}. */
+  /**
+   * Distinct strings with dense ids; null maps to {@link #NONE}. Once {@link #searchOnly()} is
+   * called, only {@link #containing} works, from one joined string (half the memory of separate
+   * strings and a map, and one fast scan instead of a call per value).
+   */
   static final class Dict {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
+    private Map<String, Integer> ids = new HashMap<>();
+    private List<String> values = new ArrayList<>();
+    private String joined;
+    private int[] starts;
+    private int size;
+
+    /** Drops the map and the separate strings; keeps the values joined by NUL for {@link #containing}. */
+    Dict searchOnly() {
+      StringBuilder sb = new StringBuilder();
+      starts = new int[values.size() + 1];
+      for (int i = 0; i < values.size(); i++) {
+        starts[i] = sb.length();
+        sb.append(values.get(i)).append('\0');
+      }
+      starts[values.size()] = sb.length();
+      size = values.size();
+      joined = sb.toString();
+      ids = null;
+      values = null;
+      return this;
+    }
 
     int add(String s) {
       if (s == null) {
@@ -797,7 +892,7 @@ public final class EventIndex {
     }
 
     int size() {
-      return values.size();
+      return values == null ? size : values.size();
     }
 
     /** Ids whose value starts with {@code prefix}. */
@@ -811,11 +906,31 @@ public final class EventIndex {
 
     /** Ids whose value contains {@code part}. */
     boolean[] containing(String part) {
-      boolean[] ok = new boolean[values.size()];
-      for (int i = 0; i < ok.length; i++) {
-        ok[i] = values.get(i).contains(part);
+      boolean[] ok = new boolean[size()];
+      if (joined == null) {
+        for (int i = 0; i < ok.length; i++) {
+          ok[i] = values.get(i).contains(part);
+        }
+        return ok;
       }
-      return ok;
+      if (part.indexOf('\0') >= 0) {
+        return ok; // no value holds NUL
+      }
+      if (part.isEmpty()) {
+        Arrays.fill(ok, true);
+        return ok;
+      }
+      int from = 0;
+      while (true) {
+        int at = joined.indexOf(part, from);
+        if (at < 0) {
+          return ok;
+        }
+        int id = Arrays.binarySearch(starts, at);
+        id = id >= 0 ? id : -id - 2;
+        ok[id] = true;
+        from = starts[id + 1];
+      }
     }
 
     /** Each id's rank in byte order of the values' UTF-8 (the store's string order). */

@@ -24,11 +24,14 @@ import org.dyad.store.DyadStore;
  * on loopback, and drives {@code GET /api/events} with many concurrent clients for a fixed time,
  * each client sending its next request as soon as the last one is answered (closed loop, no
  * think time). Reports latency percentiles, throughput and errors (any status but 200, or a
- * failed request). Loopback only and bounded in time; not a unit test.
+ * failed request). Loopback only and bounded in time; not a unit test. {@code --serve PORT} only
+ * serves the store on that port for warm-up + seconds, for an external load generator such as
+ * wrk with {@code server/bench/events-mix.lua}; {@code --write-queries FILE} writes 100,000 queries
+ * of the same mix for it.
  *
  * <pre>
  * java -Xmx6g -cp ... org.dyad.server.bench.LoadBench [--store FILE] [--events N] [--clients C]
- *     [--seconds S] [--warmup S] [--cache N]
+ *     [--seconds S] [--warmup S] [--cache N] [--index true|false] [--serve PORT] [--write-queries FILE]
  * </pre>
  */
 public final class LoadBench {
@@ -41,6 +44,9 @@ public final class LoadBench {
     int seconds = 60;
     int warmup = 10;
     int cache = DyadServer.DEFAULT_CACHE;
+    boolean index = true;
+    int servePort = -1;
+    Path queriesFile = null;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : null;
       if (v == null) {
@@ -53,11 +59,19 @@ public final class LoadBench {
         case "--seconds": seconds = Integer.parseInt(v); break;
         case "--warmup": warmup = Integer.parseInt(v); break;
         case "--cache": cache = Integer.parseInt(v); break;
+        case "--index": index = Boolean.parseBoolean(v); break;
+        case "--serve": servePort = Integer.parseInt(v); break;
+        case "--write-queries": queriesFile = Path.of(v); break;
         default: throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600) {
       throw new IllegalArgumentException("clients must be in [1,1000] and seconds in [1,600]");
+    }
+    if (queriesFile != null) {
+      writeQueries(queriesFile, 100_000);
+      System.out.println("100000 queries of the mix written to " + queriesFile);
+      return;
     }
     try (DyadStore store = DyadStore.open(storePath)) {
       long have = store.countEvents();
@@ -75,7 +89,24 @@ public final class LoadBench {
       }
       long total = store.countEvents();
       System.out.printf(Locale.ROOT, "store: %d events in %d articles%n", total, store.countArticles());
-      try (DyadServer server = DyadServer.start(store, null, ServerConfig.defaults(0), cache)) {
+      int port = Math.max(servePort, 0);
+      try (DyadServer server = DyadServer.start(store, null, ServerConfig.defaults(port).withEventIndex(index), cache)) {
+        if (index) {
+          long t0 = System.nanoTime();
+          if (!server.awaitEventIndex(java.time.Duration.ofMinutes(30))) {
+            throw new IllegalStateException("the event index was not built");
+          }
+          System.gc();
+          Runtime rt = Runtime.getRuntime();
+          System.out.printf(Locale.ROOT, "event index ready after %.1f s; heap in use %d MB%n", (System.nanoTime() - t0) / 1e9,
+              (rt.totalMemory() - rt.freeMemory()) >> 20);
+        }
+        if (servePort >= 0) {
+          System.out.println("serving " + server.url() + " for " + (warmup + seconds) + " s");
+          System.out.flush();
+          Thread.sleep((warmup + seconds) * 1000L);
+          return;
+        }
         Result r = run(server.url(), clients, warmup, seconds);
         System.out.println();
         System.out.println(r.report(total, clients, seconds, cache));
@@ -126,6 +157,16 @@ public final class LoadBench {
       default: return "/api/events?q=" + SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][1].replace(" ", "%20")
           + "&limit=50";
     }
+  }
+
+  /** Writes {@code n} queries of the mix, one path per line, for an external load generator (wrk). */
+  static void writeQueries(Path file, int n) throws IOException {
+    Random r = new Random(1000);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(query(r)).append('\n');
+    }
+    java.nio.file.Files.writeString(file, sb);
   }
 
   static Result run(String base, int clients, int warmupSeconds, int seconds) throws InterruptedException {

@@ -16,6 +16,7 @@ import org.dyad.model.Event;
 import org.dyad.model.PloverType;
 import org.dyad.model.QuadClass;
 import org.dyad.store.DyadStore;
+import org.dyad.store.EventIndex;
 import org.dyad.store.EventQuery;
 
 /**
@@ -27,12 +28,13 @@ import org.dyad.store.EventQuery;
  * store can be checked to give identical answers ({@code diff} the files); {@code --pages false}
  * leaves out {@code eventPage}, for versions of the store without it. With {@code --puts N} it
  * times re-putting N stored documents instead (changes the store: use a copy). With
- * {@code --duckdb-threads N} each query may use N DuckDB threads (as the server sets it). Not a
- * unit test.
+ * {@code --duckdb-threads N} each query may use N DuckDB threads (as the server sets it). With
+ * {@code --index true} it builds the in-memory {@link EventIndex} instead and times its answers
+ * (page and total in one call). Not a unit test.
  *
  * <pre>
  * java -cp ... org.dyad.server.bench.QueryBench --store FILE [--rounds N] [--threads T] [--dump FILE]
- *     [--pages false] [--puts N] [--duckdb-threads N]
+ *     [--pages false] [--puts N] [--duckdb-threads N] [--index true]
  * </pre>
  */
 public final class QueryBench {
@@ -49,6 +51,7 @@ public final class QueryBench {
     int puts = 0;
     boolean pages = true;
     int duckdbThreads = 0;
+    boolean index = false;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : null;
       if (v == null) {
@@ -62,6 +65,7 @@ public final class QueryBench {
         case "--puts": puts = Integer.parseInt(v); break;
         case "--pages": pages = Boolean.parseBoolean(v); break;
         case "--duckdb-threads": duckdbThreads = Integer.parseInt(v); break;
+        case "--index": index = Boolean.parseBoolean(v); break;
         default: throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -76,6 +80,10 @@ public final class QueryBench {
           threads);
       if (puts > 0) {
         puts(store, puts);
+        return;
+      }
+      if (index) {
+        indexed(store, rounds);
         return;
       }
       if (dump != null) {
@@ -95,6 +103,37 @@ public final class QueryBench {
       } else {
         parallel(store, rounds, threads);
       }
+    }
+  }
+
+  /** Builds the in-memory index of the store and times its answers per kind. */
+  private static void indexed(DyadStore store, int rounds) {
+    long t0 = System.nanoTime();
+    EventIndex index = EventIndex.build(store, null);
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "index of %d events built in %.1f s; heap in use %d MB%n", index.size(),
+        (System.nanoTime() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20);
+    for (int pass = 0; pass < 2; pass++) {
+      System.out.println(pass == 0 ? "first pass (builds the sort orders it needs):" : "second pass:");
+      System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s%n", "kind", "p50 ms", "max ms", "mean total");
+      double sum = 0;
+      for (int k = 0; k < KINDS.length; k++) {
+        Random r = new Random(100 + k);
+        long[] t = new long[rounds];
+        long totals = 0;
+        for (int i = 0; i < rounds; i++) {
+          EventQuery q = query(r, k);
+          long a = System.nanoTime();
+          totals += index.find(q).total();
+          t[i] = System.nanoTime() - a;
+        }
+        Arrays.sort(t);
+        sum += mean(t);
+        System.out.printf(Locale.ROOT, "%-28s %10.3f %10.3f %10d%n", KINDS[k], t[rounds / 2] / 1e6, t[rounds - 1] / 1e6,
+            totals / rounds);
+      }
+      System.out.printf(Locale.ROOT, "mean over the mix: %.3f ms%n", sum / KINDS.length / 1e6);
     }
   }
 

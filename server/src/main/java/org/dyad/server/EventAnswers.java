@@ -1,0 +1,311 @@
+package org.dyad.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.dyad.model.Event;
+import org.dyad.store.DyadStore;
+import org.dyad.store.EventIndex;
+import org.dyad.store.EventQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers {@code GET /api/events} from an in-memory {@link EventIndex} of the store, which keeps
+ * each event's JSON ready to send (deflated with a dictionary drawn from the store's own events,
+ * about a fifth of its size). The index is built in the background when the server starts and
+ * again after every write; while it is building or stale, {@link #answer} gives null and the
+ * caller asks the store, so answers never lag behind a write. Rebuilds after writes wait as long
+ * as the last build took, so a stream of writes spends at most about half a core on indexing.
+ *
+ * <p>Thread-safe. Owns one daemon thread; {@link #close()} stops it.
+ */
+final class EventAnswers implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EventAnswers.class);
+  /** How many of the newest events the compression dictionary is drawn from. */
+  private static final int DICTIONARY_SAMPLE = 16;
+  /** Small on purpose: the deflater hashes the whole dictionary for every event. */
+  private static final int DICTIONARY_BYTES = 8 * 1024;
+  private static final byte[] COMMA = {','};
+
+  /** An index and the dictionary its payloads were deflated with. */
+  private record Snapshot(EventIndex index, byte[] dictionary, long builtMillis) {}
+
+  private final DyadStore store;
+  private final boolean enabled;
+  private final ExecutorService worker;
+  private final AtomicBoolean queued = new AtomicBoolean();
+  private final Object readyLock = new Object();
+  private volatile Snapshot current;
+  private volatile String failure;
+  private volatile long lastBuildMillis;
+  private final ThreadLocal<Inflater> inflaters = ThreadLocal.withInitial(() -> new Inflater(true));
+
+  EventAnswers(DyadStore store, boolean enabled) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.enabled = enabled;
+    this.worker = enabled ? Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "dyad-event-index");
+      t.setDaemon(true);
+      t.setPriority(Thread.NORM_PRIORITY - 1);
+      return t;
+    }) : null;
+    if (enabled) {
+      rebuild(false);
+    }
+  }
+
+  /** Off, building, ready or failed, with the number of events when ready; for the health endpoint. */
+  String state() {
+    if (!enabled) {
+      return "off";
+    }
+    Snapshot s = current;
+    if (failure != null) {
+      return "failed: " + failure;
+    }
+    if (s == null) {
+      return "building";
+    }
+    return fresh(s) ? "ready" : "rebuilding";
+  }
+
+  /** Events in the index now (0 before the first build). */
+  int size() {
+    Snapshot s = current;
+    return s == null ? 0 : s.index().size();
+  }
+
+  /** After a write: the index is stale from now on and is rebuilt in the background. */
+  void storeChanged() {
+    if (enabled) {
+      rebuild(true);
+    }
+  }
+
+  /** Waits until the index reflects every write so far; false on time-out or when indexing is off. */
+  boolean await(Duration timeout) throws InterruptedException {
+    if (!enabled) {
+      return false;
+    }
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (readyLock) {
+      while (true) {
+        Snapshot s = current;
+        if (s != null && fresh(s)) {
+          return true;
+        }
+        long left = end - System.nanoTime();
+        if (left <= 0 || failure != null) {
+          return false;
+        }
+        readyLock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+      }
+    }
+  }
+
+  /**
+   * The whole JSON answer to {@code q} ({@code total}, {@code limit}, {@code offset},
+   * {@code events}), byte for byte what the store's answer would give, or null when the index is
+   * off, not built yet or behind the store.
+   */
+  /** True when {@link #answer} would answer now. */
+  boolean ready() {
+    Snapshot s = current;
+    return s != null && fresh(s);
+  }
+
+  byte[] answer(EventQuery q) {
+    Snapshot s = current;
+    if (s == null || !fresh(s)) {
+      return null;
+    }
+    EventIndex.Page page = s.index().find(q);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + page.positions().length * 900);
+    out.writeBytes(String.format(Locale.ROOT, "{\"total\":%d,\"limit\":%d,\"offset\":%d,\"events\":[",
+        page.total(), q.limit(), q.offset()).getBytes(StandardCharsets.US_ASCII));
+    Inflater inf = inflaters.get();
+    byte[] buf = new byte[4096];
+    for (int i = 0; i < page.positions().length; i++) {
+      if (i > 0) {
+        out.writeBytes(COMMA);
+      }
+      buf = inflate(s.index().payload(page.positions()[i]), s.dictionary(), inf, buf);
+      out.write(buf, 0, length(s.index().payload(page.positions()[i])));
+    }
+    out.writeBytes(new byte[] {']', '}'});
+    return out.toByteArray();
+  }
+
+  private boolean fresh(Snapshot s) {
+    return s.index().storeWrites() == store.writeCount();
+  }
+
+  private void rebuild(boolean afterWrite) {
+    if (!queued.compareAndSet(false, true)) {
+      return; // a build that has not started yet will see this write too
+    }
+    try {
+      worker.execute(() -> {
+        if (afterWrite) {
+          pause(lastBuildMillis);
+        }
+        queued.set(false);
+        build();
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      queued.set(false); // closing
+    }
+  }
+
+  private void build() {
+    long t0 = System.nanoTime();
+    try {
+      byte[] dict = dictionary(store.events(EventQuery.builder().sort("date", true).limit(DICTIONARY_SAMPLE).build()));
+      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+      byte[][] scratch = {new byte[8192]};
+      long[] sizes = new long[2];
+      EventIndex index = EventIndex.build(store, e -> {
+        byte[] json = json(e);
+        byte[] packed = deflate(json, dict, deflater, scratch);
+        sizes[0] += json.length;
+        sizes[1] += packed.length;
+        return packed;
+      });
+      deflater.end();
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      lastBuildMillis = ms;
+      synchronized (readyLock) {
+        current = new Snapshot(index, dict, ms);
+        failure = null;
+        readyLock.notifyAll();
+      }
+      LOG.info("event index: {} events in {} ms; their JSON {} MB kept in {} MB", index.size(), ms, sizes[0] >> 20,
+          sizes[1] >> 20);
+      if (!fresh(current)) {
+        rebuild(true);
+      }
+    } catch (RuntimeException e) {
+      if (worker.isShutdown()) {
+        LOG.debug("event index stopped: the server is closing", e);
+        return;
+      }
+      LOG.error("event index failed; event queries go to the store", e);
+      synchronized (readyLock) {
+        failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        readyLock.notifyAll();
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(Math.min(millis, 60_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static byte[] json(Event e) {
+    try {
+      return Api.JSON.writeValueAsBytes(Api.eventJson(e));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("cannot write event " + e.eventId() + " as JSON", ex);
+    }
+  }
+
+  /** The last {@value #DICTIONARY_BYTES} bytes of the sample's JSON: the strings events share most. */
+  private static byte[] dictionary(List<Event> sample) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Event e : sample) {
+      out.writeBytes(json(e));
+    }
+    byte[] all = out.toByteArray();
+    return all.length <= DICTIONARY_BYTES ? all : Arrays.copyOfRange(all, all.length - DICTIONARY_BYTES, all.length);
+  }
+
+  /** Four bytes of length, then the raw deflate stream. */
+  private static byte[] deflate(byte[] json, byte[] dict, Deflater d, byte[][] scratch) {
+    d.reset();
+    if (dict.length > 0) {
+      d.setDictionary(dict);
+    }
+    d.setInput(json);
+    d.finish();
+    if (scratch[0].length < json.length + 64) {
+      scratch[0] = new byte[json.length * 2 + 64];
+    }
+    byte[] buf = scratch[0];
+    int n = 0;
+    while (!d.finished()) {
+      n += d.deflate(buf, n, buf.length - n);
+      if (n == buf.length && !d.finished()) {
+        buf = scratch[0] = Arrays.copyOf(buf, buf.length * 2);
+      }
+    }
+    byte[] out = new byte[4 + n];
+    out[0] = (byte) (json.length >>> 24);
+    out[1] = (byte) (json.length >>> 16);
+    out[2] = (byte) (json.length >>> 8);
+    out[3] = (byte) json.length;
+    System.arraycopy(buf, 0, out, 4, n);
+    return out;
+  }
+
+  private static int length(byte[] payload) {
+    return (payload[0] & 0xff) << 24 | (payload[1] & 0xff) << 16 | (payload[2] & 0xff) << 8 | (payload[3] & 0xff);
+  }
+
+  /** The JSON of a payload in the start of {@code buf} (grown when too small; the returned array holds it). */
+  private static byte[] inflate(byte[] payload, byte[] dict, Inflater inf, byte[] buf) {
+    int len = length(payload);
+    if (buf.length < len) {
+      buf = new byte[Math.max(len, buf.length * 2)];
+    }
+    inf.reset();
+    if (dict.length > 0) {
+      inf.setDictionary(dict);
+    }
+    inf.setInput(payload, 4, payload.length - 4);
+    try {
+      int n = 0;
+      while (n < len) {
+        int k = inf.inflate(buf, n, len - n);
+        if (k == 0 && (inf.finished() || inf.needsInput())) {
+          break;
+        }
+        n += k;
+      }
+      if (n != len) {
+        throw new IllegalStateException("an indexed event is damaged: " + n + " of " + len + " bytes");
+      }
+    } catch (DataFormatException e) {
+      throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
+    }
+    return buf;
+  }
+
+  @Override
+  public void close() {
+    if (worker != null) {
+      worker.shutdownNow();
+      try {
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
