@@ -29,8 +29,10 @@ import org.dyad.model.Event;
  *
  * <p>The index is a snapshot: it does not see later writes. {@link #storeWrites()} tells which
  * write it reflects, to compare with {@link DyadStore#writeCount()}. Immutable apart from the sort
- * orders it adds to itself; safe to share between threads. About 100 bytes an event plus the
- * payloads, the distinct sentences (for text search) and 8 bytes an event for each sort order used.
+ * orders it adds to itself and the matches of recent filters it keeps (at most 16 MB, for the next
+ * page of the same filter); safe to share between threads. About 150 bytes an event plus the
+ * payloads and the distinct sentences (for text search), and 8 bytes an event for each sort order
+ * used.
  */
 public final class EventIndex {
   private static final int NONE = -1;
