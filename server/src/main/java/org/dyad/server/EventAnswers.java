@@ -39,6 +39,7 @@ final class EventAnswers implements AutoCloseable {
   /** Small on purpose: the deflater hashes the whole dictionary for every event. */
   private static final int DICTIONARY_BYTES = 8 * 1024;
   private static final byte[] COMMA = {','};
+  private static final org.dyad.formats.DyadJson EVENTS = org.dyad.formats.DyadJson.standard();
 
   /** An index and the dictionary its payloads were deflated with. */
   private record Snapshot(EventIndex index, byte[] dictionary, long builtMillis) {}
@@ -147,6 +148,32 @@ final class EventAnswers implements AutoCloseable {
     }
     out.writeBytes(new byte[] {']', '}'});
     return out.toByteArray();
+  }
+
+  /**
+   * The page of {@code q} as events (read back from the JSON kept for each) and the total, or null
+   * when the index is off, not built yet or behind the store.
+   */
+  ServerState.EventPage events(EventQuery q) {
+    Snapshot s = current;
+    if (s == null || !fresh(s)) {
+      return null;
+    }
+    EventIndex.Page page = s.index().find(q);
+    List<Event> out = new java.util.ArrayList<>(page.positions().length);
+    Inflater inf = inflaters.get();
+    byte[] buf = new byte[4096];
+    for (int p : page.positions()) {
+      byte[] payload = s.index().payload(p);
+      buf = inflate(payload, s.dictionary(), inf, buf);
+      try {
+        com.fasterxml.jackson.databind.JsonNode n = Api.JSON.readTree(buf, 0, length(payload));
+        out.add(EVENTS.eventFromJson(n, n.get("doc_id").asText()));
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
+      }
+    }
+    return new ServerState.EventPage(out, page.total());
   }
 
   private boolean fresh(Snapshot s) {

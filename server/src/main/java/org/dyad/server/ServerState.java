@@ -83,6 +83,10 @@ final class ServerState {
    * counts of filters until the next write, so the pages of one filter count it once).
    */
   EventPage eventPage(EventQuery q) {
+    EventPage fromIndex = answers.ready() ? answers.events(q) : null;
+    if (fromIndex != null) {
+      return fromIndex;
+    }
     return cached("events", q, "", () -> {
       DyadStore.EventPage p = store.eventPage(q);
       return new EventPage(p.events(), p.total());

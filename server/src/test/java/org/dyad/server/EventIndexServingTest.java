@@ -76,6 +76,16 @@ class EventIndexServingTest {
   }
 
   @Test
+  void theEventsPageShowsTheSameRowsFromTheIndex() {
+    for (String q : List.of("", "actor=PAK", "sort=goldstein&order=desc", "q=Taliban", "country=ZZZ")) {
+      Http.Res a = withIndex.get("/events?" + q);
+      Http.Res b = withoutIndex.get("/events?" + q);
+      assertEquals(200, a.status(), q);
+      assertEquals(b.body(), a.body(), q);
+    }
+  }
+
+  @Test
   void badParametersStillGetAClearError() {
     Http.Res r = withIndex.get("/api/events?sort=nonsense");
     assertEquals(400, r.status(), r.body());
