@@ -366,7 +366,7 @@ public final class EventCoder {
     int i = trig.token();
     boolean noun = trig.pattern().pos() == 'N';
     List<Arg> sources = noun ? nounSources(actors, syn, i, 0) : verbSources(actors, syn, i, 0);
-    List<Arg> targets = noun ? nounTargets(actors, syn, i) : verbTargets(actors, syn, i, trig);
+    List<Arg> targets = noun ? nounTargets(actors, syn, i, trig) : verbTargets(actors, syn, i, trig);
     String argRule;
     if (sources.isEmpty() || (targets.isEmpty() && sources.size() < 2)) {
       List<Arg> between = between(actors, syn, i);
@@ -677,7 +677,55 @@ public final class EventCoder {
         return out;
       }
     }
+    if (PLACE_TARGET_ROOTS.contains(trig.code().root())) {
+      placeTargets(actors, syn, v, VERB_PLACE_RELATIONS, out);
+    }
     return out;
+  }
+
+  /** Roots whose acts fall on a place, which then stands for its target: curfews, blockades, force, assaults, fighting. */
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
+  /** Where an act happens, for a verb: "imposed a curfew in Kashmir", "declared an emergency across Bolivia". */
+  private static final List<String> VERB_PLACE_RELATIONS = List.of(
+      "obl:in", "obl:on", "obl:across", "obl:throughout", "obl:inside", "obl:at");
+  /** The same for a nominal act: "attacks in the Gulf". */
+  private static final List<String> NOUN_PLACE_RELATIONS = List.of(
+      "nmod:in", "nmod:across", "nmod:throughout", "nmod:inside");
+  /**
+   * How a non-actor object of a force act leads on to the actor or place it belongs to: "a target in the
+   * Gaza Strip's border regions", "the rebel-held enclave" ("rebel" is the holder of "held").
+   */
+  private static final List<String> PLACE_LEAD_ON = List.of(
+      "nmod:in", "nmod:poss", "nmod:of", "nmod:across", "nmod:inside", "compound", "amod", "obl",
+      "obl:npmod", "nmod:on", "nmod:at");
+
+  /**
+   * Targets of a force or coercion act with no actor argument: the actor or place its object belongs to,
+   * else the place where it happens. Adds nothing when neither is an actor.
+   */
+  private static void placeTargets(ResolvedActors actors, Syntax syn, int trigger, List<String> placeRelations, List<Arg> out) {
+    for (String rel : List.of("obj", "nmod:on", "nmod:against", "obl:on", "obl:against")) {
+      for (int o : syn.children(trigger, rel)) {
+        leadOn(actors, syn, o, rel, out, PLACE_LEAD_ON);
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
+    for (String rel : placeRelations) {
+      for (Dependency d : syn.children(trigger)) {
+        if (d.relation().equals(rel)) {
+          int before = out.size();
+          addActor(actors, syn, d.dependent(), rel, 1, out, true);
+          if (out.size() == before) {
+            leadOn(actors, syn, d.dependent(), rel, out, PLACE_LEAD_ON);
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /** The argument itself when it is an actor, else the actor it leads on to ("partnership with America"). */
@@ -699,7 +747,7 @@ public final class EventCoder {
     return false;
   }
 
-  private List<Arg> nounTargets(ResolvedActors actors, Syntax syn, int n) {
+  private List<Arg> nounTargets(ResolvedActors actors, Syntax syn, int n, Trigger trig) {
     List<Arg> out = new ArrayList<>();
     for (String rel : NOUN_TARGET_RELATIONS) {
       for (Dependency d : syn.children(n)) {
@@ -719,6 +767,9 @@ public final class EventCoder {
           addActor(actors, syn, d.dependent(), h.relation() + "^" + d.relation(), 1, out, true);
         }
       }
+    }
+    if (out.isEmpty() && PLACE_TARGET_ROOTS.contains(trig.code().root())) {
+      placeTargets(actors, syn, n, NOUN_PLACE_RELATIONS, out);
     }
     return out;
   }
@@ -751,11 +802,15 @@ public final class EventCoder {
 
   /** Follows a non-actor argument down to an actor: "partnership with America", "need for cooperation with the US". */
   private static void leadOn(ResolvedActors actors, Syntax syn, int start, String via, List<Arg> out) {
+    leadOn(actors, syn, start, via, out, LEAD_ON);
+  }
+
+  private static void leadOn(ResolvedActors actors, Syntax syn, int start, String via, List<Arg> out, List<String> relations) {
     List<Integer> frontier = List.of(start);
     for (int depth = 1; depth <= 3 && !frontier.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int t : frontier) {
-        for (String rel : LEAD_ON) {
+        for (String rel : relations) {
           for (Dependency d : syn.children(t)) {
             if (d.relation().equals(rel)) {
               int before = out.size();
@@ -774,7 +829,7 @@ public final class EventCoder {
         // only actors without a country so far ("other foreign forces"): look one level deeper
         List<Arg> deeper = new ArrayList<>();
         for (int t : next) {
-          leadOnOne(actors, syn, t, via, depth + 1, deeper);
+          leadOnOne(actors, syn, t, via, depth + 1, deeper, relations);
         }
         if (deeper.stream().anyMatch(a -> !a.ref().actor().country().isEmpty())) {
           out.clear();
@@ -786,8 +841,8 @@ public final class EventCoder {
     }
   }
 
-  private static void leadOnOne(ResolvedActors actors, Syntax syn, int t, String via, int depth, List<Arg> out) {
-    for (String rel : LEAD_ON) {
+  private static void leadOnOne(ResolvedActors actors, Syntax syn, int t, String via, int depth, List<Arg> out, List<String> relations) {
+    for (String rel : relations) {
       for (Dependency d : syn.children(t)) {
         if (d.relation().equals(rel)) {
           addActor(actors, syn, d.dependent(), via + ">" + rel, depth, out, true);

@@ -301,4 +301,20 @@ class EventCoderTest {
     Event main = events.stream().max(java.util.Comparator.comparingDouble(e -> e.provenance().confidence())).orElseThrow();
     assertEquals("06", main.cameo().root(), () -> summary(events));
   }
+  @Test
+  void aForceActOnAPlaceTakesThePlaceAsTarget() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Israel 1 struck 2 a 3 target 4 in 5 the 6 Gaza 7 Strip 8 .
+        .sentence("Israel/NNP/LOCATION struck/VBD/O/strike a/DT target/NN in/IN the/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 case 7", "5 det 7", "6 compound 7", "7 nmod:in 3")
+        // 0 Pakistan 1 met 2 officials 3 in 4 India: a meeting in a country is not a meeting with it
+        .sentence("Pakistan/NNP/LOCATION met/VBD/O/meet in/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 case 3", "3 obl:in 1")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().root().equals("19")
+        && e.target() != null && e.target().code().value().equals("PSE")), all);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 1 && e.target() != null), all);
+  }
 }
