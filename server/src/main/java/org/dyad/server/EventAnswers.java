@@ -42,7 +42,7 @@ final class EventAnswers implements AutoCloseable {
   private static final org.dyad.formats.DyadJson EVENTS = org.dyad.formats.DyadJson.standard();
 
   /** An index and the dictionary its payloads were deflated with. */
-  private record Snapshot(EventIndex index, byte[] dictionary, long builtMillis) {}
+  private record Snapshot(EventIndex index, byte[] dictionary) {}
 
   private final DyadStore store;
   private final boolean enabled;
@@ -215,7 +215,7 @@ final class EventAnswers implements AutoCloseable {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       lastBuildMillis = ms;
       synchronized (readyLock) {
-        current = new Snapshot(index, dict, ms);
+        current = new Snapshot(index, dict);
         failure = null;
         readyLock.notifyAll();
       }
