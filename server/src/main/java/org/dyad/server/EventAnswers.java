@@ -39,6 +39,8 @@ final class EventAnswers implements AutoCloseable {
   /** Small on purpose: the deflater hashes the whole dictionary for every event. */
   private static final int DICTIONARY_BYTES = 8 * 1024;
   private static final byte[] COMMA = {','};
+  /** Threads that make the events' JSON while the index thread reads the store. */
+  private static final int PAYLOAD_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
   private static final org.dyad.formats.DyadJson EVENTS = org.dyad.formats.DyadJson.standard();
 
   /** An index and the dictionary its payloads were deflated with. */
@@ -201,17 +203,38 @@ final class EventAnswers implements AutoCloseable {
     long t0 = System.nanoTime();
     try {
       byte[] dict = dictionary(store.events(EventQuery.builder().sort("date", true).limit(DICTIONARY_SAMPLE).build()));
-      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-      byte[][] scratch = {new byte[8192]};
-      long[] sizes = new long[2];
-      EventIndex index = EventIndex.build(store, e -> {
-        byte[] json = json(e);
-        byte[] packed = deflate(json, dict, deflater, scratch);
-        sizes[0] += json.length;
-        sizes[1] += packed.length;
-        return packed;
+      java.util.concurrent.atomic.AtomicLong jsonBytes = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong keptBytes = new java.util.concurrent.atomic.AtomicLong();
+      List<Deflater> deflaters = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      ThreadLocal<Deflater> deflater = ThreadLocal.withInitial(() -> {
+        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        deflaters.add(d);
+        return d;
       });
-      deflater.end();
+      ThreadLocal<byte[][]> scratch = ThreadLocal.withInitial(() -> new byte[][] {new byte[8192]});
+      // the events' JSON is made and deflated on the other cores while this thread reads the store
+      ExecutorService pool = Executors.newFixedThreadPool(PAYLOAD_THREADS, r -> {
+        Thread t = new Thread(r, "dyad-event-index-json");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+      });
+      EventIndex index;
+      try {
+        index = EventIndex.build(store, e -> {
+          byte[] json = json(e);
+          byte[] packed = deflate(json, dict, deflater.get(), scratch.get());
+          jsonBytes.addAndGet(json.length);
+          keptBytes.addAndGet(packed.length);
+          return packed;
+        }, pool);
+      } finally {
+        pool.shutdownNow();
+        synchronized (deflaters) {
+          deflaters.forEach(Deflater::end);
+        }
+      }
+      long[] sizes = {jsonBytes.get(), keptBytes.get()};
       long ms = (System.nanoTime() - t0) / 1_000_000;
       lastBuildMillis = ms;
       synchronized (readyLock) {

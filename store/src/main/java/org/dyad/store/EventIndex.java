@@ -104,8 +104,17 @@ public final class EventIndex {
    * @param payload what to keep with each event (null = nothing), called once per event on the calling thread
    */
   public static EventIndex build(DyadStore store, Function<Event, byte[]> payload) {
+    return build(store, payload, null);
+  }
+
+  /**
+   * As {@link #build(DyadStore, Function)}, with the payloads made on {@code pool} while the store
+   * is read (batches of events; a few batches in flight at most). {@code payload} must then be
+   * thread-safe. A null pool makes them on the calling thread.
+   */
+  public static EventIndex build(DyadStore store, Function<Event, byte[]> payload, java.util.concurrent.Executor pool) {
     Objects.requireNonNull(store, "store");
-    Builder b = new Builder(payload);
+    Builder b = new Builder(payload, pool);
     long writes = store.writeCount();
     store.scanEvents(b);
     return b.build(writes);
@@ -748,8 +757,52 @@ public final class EventIndex {
     final Dict docs = new Dict();
     final Dict sentences = new Dict();
 
+    private final java.util.concurrent.Executor pool;
+    private List<Event> batch = new ArrayList<>();
+    private final List<java.util.concurrent.CompletableFuture<byte[][]>> batches = new ArrayList<>();
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(BATCHES_IN_FLIGHT);
+    private static final int BATCH = 1024;
+    private static final int BATCHES_IN_FLIGHT = 8;
+
     Builder(Function<Event, byte[]> payloadOf) {
+      this(payloadOf, null);
+    }
+
+    Builder(Function<Event, byte[]> payloadOf, java.util.concurrent.Executor pool) {
       this.payloadOf = payloadOf;
+      this.pool = payloadOf == null ? null : pool;
+    }
+
+    /** Hands the pending events to the pool; waits while too many batches are in flight. */
+    private void submitBatch() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Event> mine = batch;
+      batch = new ArrayList<>(BATCH);
+      inFlight.acquireUninterruptibly();
+      java.util.concurrent.CompletableFuture<byte[][]> f = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        byte[][] out = new byte[mine.size()][];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = payloadOf.apply(mine.get(i));
+        }
+        return out;
+      }, pool);
+      f.whenComplete((v, e) -> inFlight.release());
+      batches.add(f);
+    }
+
+    /** Every payload made on the pool, in row order. */
+    private void collectBatches() {
+      submitBatch();
+      for (java.util.concurrent.CompletableFuture<byte[][]> f : batches) {
+        try {
+          payload.addAll(Arrays.asList(f.join()));
+        } catch (java.util.concurrent.CompletionException e) {
+          throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+      }
+      batches.clear();
     }
 
     /**
@@ -787,7 +840,14 @@ public final class EventIndex {
       confidence[count] = storedConfidence;
       background[count] = e.background();
       eventId.add(e.eventId());
-      payload.add(payloadOf == null ? null : payloadOf.apply(e));
+      if (pool != null) {
+        batch.add(e);
+        if (batch.size() == BATCH) {
+          submitBatch();
+        }
+      } else {
+        payload.add(payloadOf == null ? null : payloadOf.apply(e));
+      }
       count++;
     }
 
@@ -806,6 +866,9 @@ public final class EventIndex {
     }
 
     EventIndex build(long storeWrites) {
+      if (pool != null) {
+        collectBatches();
+      }
       int[] docRank = docs.ranks();
       Integer[] rows = new Integer[count];
       for (int i = 0; i < count; i++) {

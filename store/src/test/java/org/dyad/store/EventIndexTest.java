@@ -108,6 +108,21 @@ class EventIndexTest {
   }
 
   @Test
+  void payloadsMadeOnAPoolLandWithTheirEvents() {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      EventIndex pooled = EventIndex.build(store, e -> e.eventId().getBytes(StandardCharsets.UTF_8), pool);
+      assertEquals(index.size(), pooled.size());
+      for (int p = 0; p < pooled.size(); p++) {
+        assertEquals(pooled.eventId(p), new String(pooled.payload(p), StandardCharsets.UTF_8));
+        assertEquals(index.eventId(p), pooled.eventId(p));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void answersLikeTheStoreForRandomQueries() {
     Random r = new Random(11);
     String[] prefixes = {"PAK", "PAKG", "USA", "IGO", "IND", "TUR", "XYZ", "C"};
