@@ -672,6 +672,11 @@ public final class EventCoder {
             addActor(actors, syn, poss, "obj>nmod:poss", 1, out, true);
           }
         }
+        if (out.size() == before && rel.equals("obj")) {
+          // "condemned an attack by Osgiliath soldiers", "rejected the proposal made by the EU": the
+          // agent of the act or thing acted on
+          agentOf(actors, syn, d.dependent(), "obj", out);
+        }
       }
       if (!out.isEmpty()) {
         return out;
@@ -724,6 +729,31 @@ public final class EventCoder {
       }
       if (!out.isEmpty()) {
         return;
+      }
+    }
+  }
+
+  /** The by-agent of a nominal ("an attack by X") or of a participle on it ("a proposal made by X"). */
+  private static void agentOf(ResolvedActors actors, Syntax syn, int noun, String via, List<Arg> out) {
+    for (Dependency d : syn.children(noun)) {
+      if (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) {
+        int before = out.size();
+        addActor(actors, syn, d.dependent(), via + ">" + d.relation(), 1, out, true);
+        if (out.size() == before) {
+          sourceLeadOn(actors, syn, d.dependent(), via + ">" + d.relation(), 1, out);
+        }
+      }
+    }
+    if (!out.isEmpty()) {
+      return;
+    }
+    for (Dependency d : syn.children(noun)) {
+      if (d.baseRelation().equals("acl") && syn.token(d.dependent()).pos().equals("VBN")) {
+        for (Dependency a : syn.children(d.dependent())) {
+          if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
+            addActor(actors, syn, a.dependent(), via + ">acl>" + a.relation(), 2, out, true);
+          }
+        }
       }
     }
   }

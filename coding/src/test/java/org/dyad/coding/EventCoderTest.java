@@ -317,4 +317,15 @@ class EventCoderTest {
         && e.target() != null && e.target().code().value().equals("PSE")), all);
     assertTrue(events.stream().noneMatch(e -> e.sentence() == 1 && e.target() != null), all);
   }
+  @Test
+  void theAgentOfACondemnedActIsTheTarget() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 condemned 2 an 3 attack 4 by 5 India 6 .
+        .sentence("Pakistan/NNP/LOCATION condemned/VBD/O/condemn an/DT attack/NN by/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 case 5", "5 nmod:by 3")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("11") && e.target() != null
+        && e.target().code().value().equals("IND")), () -> summary(events));
+  }
 }
