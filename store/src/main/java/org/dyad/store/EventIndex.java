@@ -97,6 +97,9 @@ public final class EventIndex {
   /** Matches by filter, least recently used first; guarded by itself. */
   private final java.util.LinkedHashMap<EventQuery, Matched> matchCache = new java.util.LinkedHashMap<>(64, 0.75f, true);
   private long matchCacheInts;
+  /** Unions of several posting lists by driver key (e.g. all codes starting {@code USA}); guarded by itself. */
+  private final java.util.LinkedHashMap<String, Slice> unionCache = new java.util.LinkedHashMap<>(64, 0.75f, true);
+  private long unionCacheInts;
 
   /**
    * Reads every event of {@code store} (one snapshot) into a new index.
@@ -180,7 +183,10 @@ public final class EventIndex {
         matches[i] = f.lo() + i;
       }
     }
-    double walk = (double) end * n / m;
+    // walking the sort order costs end * n / m steps when the matches are spread evenly through it,
+    // but up to n when the filter and the sort agree (quad class 4 sorted by Goldstein descending);
+    // selecting by rank always costs about m log(end)
+    double walk = Math.max((double) end * n / m, m >= n / 8 ? 0 : n);
     double select = m * (Math.log(end + 1.0) / Math.log(2) + 1);
     int[] top;
     if (walk < select) {
@@ -401,22 +407,22 @@ public final class EventIndex {
       }
       if (q.actorCode() != null) {
         boolean[] ok = codes.prefixed(q.actorCode());
-        lists(ok, bySrcCode, byTgtCode);
+        lists("actor " + q.actorCode(), ok, bySrcCode, byTgtCode);
         tests.add(p -> ok[srcCode[p]] || (tgtCode[p] != NONE && ok[tgtCode[p]]));
       }
       if (q.sourceCode() != null) {
         boolean[] ok = codes.prefixed(q.sourceCode());
-        lists(ok, bySrcCode);
+        lists("source " + q.sourceCode(), ok, bySrcCode);
         tests.add(p -> ok[srcCode[p]]);
       }
       if (q.targetCode() != null) {
         boolean[] ok = codes.prefixed(q.targetCode());
-        lists(ok, byTgtCode);
+        lists("target " + q.targetCode(), ok, byTgtCode);
         tests.add(p -> tgtCode[p] != NONE && ok[tgtCode[p]]);
       }
       if (q.actorName() != null) {
         boolean[] ok = words.containing(q.actorName().toLowerCase(Locale.ROOT));
-        lists(ok, bySrcName, bySrcText, byTgtName, byTgtText);
+        lists("name " + q.actorName().toLowerCase(Locale.ROOT), ok, bySrcName, bySrcText, byTgtName, byTgtText);
         tests.add(p -> has(ok, srcName[p]) || has(ok, srcText[p]) || has(ok, tgtName[p]) || has(ok, tgtText[p]));
       }
       if (q.country() != null) {
@@ -424,7 +430,7 @@ public final class EventIndex {
         if (c == NONE) {
           impossible = true;
         } else {
-          drivers.add(new Driver(List.of(bySrcCountry.slice(c), byTgtCountry.slice(c)), tests.size()));
+          drivers.add(new Driver("country " + c, List.of(bySrcCountry.slice(c), byTgtCountry.slice(c)), tests.size()));
           tests.add(p -> srcCountry[p] == c || tgtCountry[p] == c);
         }
       }
@@ -440,7 +446,7 @@ public final class EventIndex {
       }
       if (q.cameoCode() != null) {
         boolean[] ok = cameos.prefixed(q.cameoCode());
-        lists(ok, byCameo);
+        lists("cameo " + q.cameoCode(), ok, byCameo);
         tests.add(p -> ok[cameo[p]]);
       }
       if (q.ploverType() != null) {
@@ -451,13 +457,13 @@ public final class EventIndex {
         if (v < 0 || v >= byQuad.size()) {
           impossible = true;
         } else {
-          drivers.add(new Driver(List.of(byQuad.slice(v)), tests.size()));
+          drivers.add(new Driver("quad " + v, List.of(byQuad.slice(v)), tests.size()));
           tests.add(p -> quad[p] == v);
         }
       }
       if (q.text() != null) {
         boolean[] ok = sentences.containing(q.text().toLowerCase(Locale.ROOT));
-        lists(ok, bySentence);
+        lists("text " + q.text().toLowerCase(Locale.ROOT), ok, bySentence);
         tests.add(p -> has(ok, sentence[p]));
       }
       if (q.docId() != null) {
@@ -478,11 +484,11 @@ public final class EventIndex {
         impossible = true;
         return;
       }
-      drivers.add(new Driver(List.of(postings.slice(v)), tests.size()));
+      drivers.add(new Driver("value " + v, List.of(postings.slice(v)), tests.size()));
       tests.add(p -> column[p] == v);
     }
 
-    private void lists(boolean[] ok, Postings... postings) {
+    private void lists(String key, boolean[] ok, Postings... postings) {
       List<Slice> l = new ArrayList<>();
       for (int id = 0; id < ok.length; id++) {
         if (ok[id]) {
@@ -491,7 +497,7 @@ public final class EventIndex {
           }
         }
       }
-      drivers.add(new Driver(l, tests.size()));
+      drivers.add(new Driver(key, l, tests.size()));
     }
 
     /** Positions of the matching events in date order, or null when they are exactly {@code [lo, hi)}. */
@@ -499,27 +505,13 @@ public final class EventIndex {
       if (tests.isEmpty()) {
         return null;
       }
-      Driver best = null;
-      long bestSize = hi - lo;
-      for (Driver d : drivers) {
-        long s = 0;
-        for (Slice l : d.lists()) {
-          s += l.size();
-        }
-        if (s < bestSize) {
-          bestSize = s;
-          best = d;
-        }
-      }
-      // a driver's own test holds for every event it lists
+      List<Driver> ds = new ArrayList<>(drivers);
+      ds.sort(Comparator.comparingLong(Driver::size));
       List<IntPredicate> rest = new ArrayList<>(tests);
-      if (best != null) {
-        rest.remove(best.test());
-      }
-      IntPredicate[] checks = rest.toArray(new IntPredicate[0]);
-      int[] out = new int[(int) Math.min(bestSize, hi - lo)];
-      int count = 0;
-      if (best == null) {
+      if (ds.isEmpty() || ds.get(0).size() >= hi - lo) {
+        IntPredicate[] checks = rest.toArray(new IntPredicate[0]);
+        int[] out = new int[hi - lo];
+        int count = 0;
         for (int p = lo; p < hi; p++) {
           if (all(checks, p)) {
             out[count++] = p;
@@ -527,17 +519,31 @@ public final class EventIndex {
         }
         return Arrays.copyOf(out, count);
       }
-      Slice candidates = union(best.lists());
+      // the smallest candidate list, intersected with the others of comparable size; a driver's
+      // own test holds for every event it lists
+      Slice candidates = unionOf(ds.get(0));
+      List<Integer> done = new ArrayList<>(List.of(ds.get(0).test()));
+      for (int i = 1; i < ds.size() && ds.get(i).size() <= 2L * candidates.size(); i++) {
+        candidates = intersect(candidates, unionOf(ds.get(i)));
+        done.add(ds.get(i).test());
+      }
+      done.sort(java.util.Collections.reverseOrder());
+      for (int t : done) {
+        rest.remove(t);
+      }
+      IntPredicate[] checks = rest.toArray(new IntPredicate[0]);
       int[] a = candidates.a();
       int from = candidates.from();
       int to = candidates.to();
       if (lo > 0 || hi < n) {
-        from = Math.max(from, lowerBound(a, from, to, lo));
+        from = lowerBound(a, from, to, lo);
         to = lowerBound(a, from, to, hi);
       }
       if (checks.length == 0) {
         return Arrays.copyOfRange(a, from, to);
       }
+      int[] out = new int[to - from];
+      int count = 0;
       for (int i = from; i < to; i++) {
         int p = a[i];
         if (all(checks, p)) {
@@ -546,6 +552,53 @@ public final class EventIndex {
       }
       return Arrays.copyOf(out, count);
     }
+  }
+
+  /** The union of a driver's lists, kept for the next query with the same driver when it had to be built. */
+  private Slice unionOf(Driver d) {
+    if (d.lists().size() == 1) {
+      return d.lists().get(0);
+    }
+    synchronized (unionCache) {
+      Slice s = unionCache.get(d.key());
+      if (s != null) {
+        return s;
+      }
+    }
+    Slice s = union(d.lists());
+    synchronized (unionCache) {
+      if (unionCache.put(d.key(), s) == null) {
+        unionCacheInts += s.a().length;
+      }
+      var it = unionCache.values().iterator();
+      while (unionCacheInts > MATCH_CACHE_INTS && it.hasNext()) {
+        unionCacheInts -= it.next().a().length;
+        it.remove();
+      }
+    }
+    return s;
+  }
+
+  /** The positions in both ascending lists. */
+  private static Slice intersect(Slice x, Slice y) {
+    int[] out = new int[Math.min(x.size(), y.size())];
+    int c = 0;
+    int i = x.from();
+    int j = y.from();
+    while (i < x.to() && j < y.to()) {
+      int a = x.a()[i];
+      int b = y.a()[j];
+      if (a < b) {
+        i++;
+      } else if (a > b) {
+        j++;
+      } else {
+        out[c++] = a;
+        i++;
+        j++;
+      }
+    }
+    return new Slice(out, 0, c);
   }
 
   private static boolean all(IntPredicate[] checks, int p) {
@@ -558,7 +611,15 @@ public final class EventIndex {
   }
 
   /** Candidate lists of one filter and the index of the filter's test, which holds for all of them. */
-  private record Driver(List<Slice> lists, int test) {}
+  private record Driver(String key, List<Slice> lists, int test) {
+    long size() {
+      long s = 0;
+      for (Slice l : lists) {
+        s += l.size();
+      }
+      return s;
+    }
+  }
 
   private static boolean has(boolean[] ok, int id) {
     return id != NONE && ok[id];
