@@ -556,8 +556,9 @@ public final class EventCoder {
           return out;
         }
       }
-      // "Australia is willing to withdraw": the subject of a predicate adjective that governs the act
-      boolean adjective = gov.pos().startsWith("JJ") && base.equals("xcomp");
+      // "Australia is willing to withdraw", "the army was guilty of violating the ceasefire": the subject
+      // of a predicate adjective that governs the act
+      boolean adjective = gov.pos().startsWith("JJ") && (base.equals("xcomp") || base.equals("advcl"));
       if ((gov.isVerb() || adjective) && !base.equals("obl")) {
         for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
           out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
@@ -615,6 +616,12 @@ public final class EventCoder {
         && LIGHT_VERBS.contains(syn.lemma(h.governor()))) {
       for (Arg a : verbSources(actors, syn, h.governor(), depth + 1)) {
         out.add(new Arg(a.ref(), h.relation() + "^" + a.via(), a.depth()));
+      }
+    }
+    if (out.isEmpty() && depth < 3 && h != null && h.relation().equals("compound") && syn.token(h.governor()).isNoun()) {
+      // "launched a mediation effort", "an aid package from Japan": the act names the kind of the noun it modifies
+      for (Arg a : nounSources(actors, syn, h.governor(), depth + 1)) {
+        out.add(new Arg(a.ref(), "compound^" + a.via(), a.depth()));
       }
     }
     return out;
@@ -795,6 +802,19 @@ public final class EventCoder {
       for (Dependency d : syn.children(h.governor())) {
         if (d.dependent() != n && VERB_TARGET_RELATIONS.contains(d.relation()) && !d.relation().equals("obj")) {
           addActor(actors, syn, d.dependent(), h.relation() + "^" + d.relation(), 1, out, true);
+        }
+      }
+    }
+    if (out.isEmpty() && h != null && h.relation().equals("compound") && syn.token(h.governor()).isNoun()) {
+      // "a mediation effort between the two parties"
+      for (String rel : NOUN_TARGET_RELATIONS) {
+        for (Dependency d : syn.children(h.governor())) {
+          if (d.relation().equals(rel)) {
+            argumentOrLeadOn(actors, syn, d.dependent(), "compound^" + rel, out);
+          }
+        }
+        if (!out.isEmpty()) {
+          break;
         }
       }
     }

@@ -328,4 +328,27 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("11") && e.target() != null
         && e.target().code().value().equals("IND")), () -> summary(events));
   }
+  @Test
+  void aNominalActModifyingAnotherNounTakesThatNounsArguments() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Kuwait 1 launched 2 a 3 mediation 4 effort 5 between 6 Pakistan 7 and 8 India
+        .sentence("Kuwait/NNP/LOCATION launched/VBD/O/launch a/DT mediation/NN effort/NN between/IN Pakistan/NNP/LOCATION and/CC India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 4", "3 compound 4", "4 obj 1", "5 case 6", "6 nmod:between 4", "7 cc 8", "8 conj:and 6")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("045") && e.source().code().value().equals("KWT")
+        && e.target() != null && e.target().code().value().equals("PAK")), () -> summary(events));
+  }
+
+  @Test
+  void theSubjectOfAPredicateAdjectiveActsInItsClause() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 was 2 guilty 3 of 4 attacking 5 India
+        .sentence("Pakistan/NNP/LOCATION was/VBD/O/be guilty/JJ of/IN attacking/VBG/O/attack India/NNP/LOCATION ./.",
+            "0 nsubj 2", "1 cop 2", "-1 root 2", "3 mark 4", "4 advcl:of 2", "5 obj 4")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("19") && e.source().code().value().equals("PAK")),
+        () -> summary(events));
+  }
 }
