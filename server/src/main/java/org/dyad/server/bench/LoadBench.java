@@ -38,33 +38,17 @@ public final class LoadBench {
   private LoadBench() {}
 
   public static void main(String[] args) throws Exception {
-    Path storePath = Path.of(System.getProperty("java.io.tmpdir"), "dyad-bench.duckdb");
-    long events = 1_000_000;
-    int clients = 200;
-    int seconds = 60;
-    int warmup = 10;
-    int cache = DyadServer.DEFAULT_CACHE;
-    boolean index = true;
-    int servePort = -1;
-    Path queriesFile = null;
-    for (int i = 0; i < args.length; i += 2) {
-      String v = i + 1 < args.length ? args[i + 1] : null;
-      if (v == null) {
-        throw new IllegalArgumentException("option " + args[i] + " needs a value");
-      }
-      switch (args[i]) {
-        case "--store": storePath = Path.of(v); break;
-        case "--events": events = Long.parseLong(v); break;
-        case "--clients": clients = Integer.parseInt(v); break;
-        case "--seconds": seconds = Integer.parseInt(v); break;
-        case "--warmup": warmup = Integer.parseInt(v); break;
-        case "--cache": cache = Integer.parseInt(v); break;
-        case "--index": index = Boolean.parseBoolean(v); break;
-        case "--serve": servePort = Integer.parseInt(v); break;
-        case "--write-queries": queriesFile = Path.of(v); break;
-        default: throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
+    BenchArgs a = BenchArgs.parse(args, "--store", "--events", "--clients", "--seconds", "--warmup", "--cache", "--index",
+        "--serve", "--write-queries");
+    Path storePath = a.path("--store", Path.of(System.getProperty("java.io.tmpdir"), "dyad-bench.duckdb"));
+    long events = a.number("--events", 1_000_000);
+    int clients = a.integer("--clients", 200);
+    int seconds = a.integer("--seconds", 60);
+    int warmup = a.integer("--warmup", 10);
+    int cache = a.integer("--cache", DyadServer.DEFAULT_CACHE);
+    boolean index = a.bool("--index", true);
+    int servePort = a.integer("--serve", -1);
+    Path queriesFile = a.path("--write-queries", null);
     if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600) {
       throw new IllegalArgumentException("clients must be in [1,1000] and seconds in [1,600]");
     }

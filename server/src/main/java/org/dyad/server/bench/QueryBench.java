@@ -44,31 +44,16 @@ public final class QueryBench {
       "cameo root by page", "dyad newest first", "actor+sector from year", "plover+country", "actor name", "sentence words"};
 
   public static void main(String[] args) throws Exception {
-    Path storePath = null;
-    int rounds = 30;
-    int threads = 1;
-    Path dump = null;
-    int puts = 0;
-    boolean pages = true;
-    int duckdbThreads = 0;
-    boolean index = false;
-    for (int i = 0; i < args.length; i += 2) {
-      String v = i + 1 < args.length ? args[i + 1] : null;
-      if (v == null) {
-        throw new IllegalArgumentException("option " + args[i] + " needs a value");
-      }
-      switch (args[i]) {
-        case "--store": storePath = Path.of(v); break;
-        case "--rounds": rounds = Integer.parseInt(v); break;
-        case "--threads": threads = Integer.parseInt(v); break;
-        case "--dump": dump = Path.of(v); break;
-        case "--puts": puts = Integer.parseInt(v); break;
-        case "--pages": pages = Boolean.parseBoolean(v); break;
-        case "--duckdb-threads": duckdbThreads = Integer.parseInt(v); break;
-        case "--index": index = Boolean.parseBoolean(v); break;
-        default: throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
+    BenchArgs a = BenchArgs.parse(args, "--store", "--rounds", "--threads", "--dump", "--puts", "--pages",
+        "--duckdb-threads", "--index");
+    Path storePath = a.path("--store", null);
+    int rounds = a.integer("--rounds", 30);
+    int threads = a.integer("--threads", 1);
+    Path dump = a.path("--dump", null);
+    int puts = a.integer("--puts", 0);
+    boolean pages = a.bool("--pages", true);
+    int duckdbThreads = a.integer("--duckdb-threads", 0);
+    boolean index = a.bool("--index", false);
     if (storePath == null || !Files.isRegularFile(storePath)) {
       throw new IllegalArgumentException("--store must name an existing store file (build one with LoadBench)");
     }
