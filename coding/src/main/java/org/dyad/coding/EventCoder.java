@@ -139,6 +139,20 @@ public final class EventCoder {
   /** Subject pronouns that may stand for an organisation or country ("Russia said it would ..."). */
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
 
+  /** True when a claim's complement has the claimant as subject: a pronoun, or the claim's own subject. */
+  private static boolean claimsOwnAct(Syntax syn, int verb) {
+    List<Integer> claimants = syn.children(verb, "nsubj");
+    for (int c : syn.children(verb, "ccomp")) {
+      for (int s : syn.children(c, "nsubj")) {
+        if (claimants.contains(s) || syn.token(s).isPronoun()
+            && !syn.token(s).word().equalsIgnoreCase("you")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True when a trigger is the complement of "fail" ("failed to reach agreement"): the act did not happen. */
   private static boolean failedTo(Syntax syn, int token) {
     Dependency h = syn.head(token);
@@ -225,7 +239,12 @@ public final class EventCoder {
           // "X said (that) Y must do Z": what the speaker says another must do is a demand (10)
           t = new Trigger(t.token(), t.pattern(), CameoCode.of("10"), t.mood());
         }
-        boolean frame = (t.code().root().equals("01") || APPROVALS.contains(syn.lemma(t.token())))
+        boolean ownClaim = t.code().value().equals("010") && syn.lemma(t.token()).equals("claim") && claimsOwnAct(syn, t.token());
+        if (ownClaim) {
+          // "the Taliban claimed that they had attacked the base": claiming one's own act is claiming responsibility
+          t = new Trigger(t.token(), t.pattern(), CameoCode.of("015"), t.mood());
+        }
+        boolean frame = !ownClaim && (t.code().root().equals("01") || APPROVALS.contains(syn.lemma(t.token())))
             && objectIsEvent(syn, t.token(), fired);
         // "announced the release of ...", "approved the extradition of ...": the announced or approved
         // act is the event; the announcement or approval is its frame
@@ -687,6 +706,21 @@ public final class EventCoder {
       }
       if (!out.isEmpty()) {
         return out;
+      }
+    }
+    if (out.isEmpty() && trig.code().value().equals("015")) {
+      // "claimed that they had attacked two LTTE camps": responsibility for an act against its target
+      for (int c : syn.children(v, "ccomp")) {
+        for (String rel : VERB_TARGET_RELATIONS) {
+          for (Dependency d : syn.children(c)) {
+            if (d.relation().equals(rel)) {
+              argumentOrLeadOn(actors, syn, d.dependent(), "ccomp>" + rel, out);
+            }
+          }
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
       }
     }
     if (PLACE_TARGET_ROOTS.contains(trig.code().root())) {

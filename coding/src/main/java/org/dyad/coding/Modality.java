@@ -17,7 +17,7 @@ final class Modality {
 
   /** Verbs whose complement is an act not (yet) done: "plans to meet", "vowed to retaliate". */
   static final Set<String> INTENT_VERBS = Set.of(
-      "plan", "intend", "want", "wish", "seek", "hope", "aim", "expect", "prepare", "decide", "promise", "pledge",
+      "plan", "intend", "want", "wish", "seek", "hope", "aim", "expect", "prepare", "promise", "pledge",
       "vow", "offer", "threaten", "propose", "agree", "undertake", "commit", "resolve", "consider", "mull", "weigh",
       // predicate adjectives: "is willing to withdraw", "is ready to contribute"
       "willing", "ready", "prepared", "eager", "keen", "determined");

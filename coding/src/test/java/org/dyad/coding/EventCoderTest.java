@@ -351,4 +351,27 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("19") && e.source().code().value().equals("PAK")),
         () -> summary(events));
   }
+  @Test
+  void claimingOnesOwnActIsClaimingResponsibilityAgainstItsTarget() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 claimed 2 it 3 attacked 4 India 5 .
+        .sentence("Pakistan/NNP/LOCATION claimed/VBD/O/claim it/PRP attacked/VBD/O/attack India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 3", "3 ccomp 1", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    Event main = events.stream().max(java.util.Comparator.comparingDouble(e -> e.provenance().confidence())).orElseThrow();
+    assertEquals("015", main.cameo().value(), () -> summary(events));
+    assertEquals("IND", main.target().code().value());
+  }
+
+  @Test
+  void aDecisionToActCodesTheAct() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 decided 2 to 3 meet 4 India
+        .sentence("Pakistan/NNP/LOCATION decided/VBD/O/decide to/TO meet/VB/O/meet India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 3", "3 xcomp 1", "0 nsubj:xsubj 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("04")), () -> summary(events));
+  }
 }
