@@ -512,6 +512,15 @@ public final class EventCoder {
   private static Participant participant(MentionRef ref) {
     var m = ref.mention();
     var a = ref.actor();
+    if ("PRONOUN".equals(m.kind())) {
+      // "Netanyahu says he will seek support": the participant is named by the sentence's own mention of
+      // the pronoun's actor, when there is one before it
+      for (var other : a.mentions()) {
+        if (other.sentence() == m.sentence() && other.start() < m.start() && !"PRONOUN".equals(other.kind())) {
+          m = other;
+        }
+      }
+    }
     return new Participant(m.text(), m.start(), m.end(), a.code(), a.name(), a.id());
   }
 

@@ -374,4 +374,15 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("04")), () -> summary(events));
   }
+  @Test
+  void aPronounSourceIsNamedByTheSentencesMentionOfItsActor() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Qureshi 1 said 2 he 3 will 4 meet 5 India
+        .sentence("Foreign/NNP Minister/NNP Qureshi/NNP/PERSON said/VBD/O/say he/PRP will/MD meet/VB/O/meet India/NNP/LOCATION ./.",
+            "2 nsubj 3", "0 compound 2", "1 compound 2", "-1 root 3", "4 nsubj 6", "5 aux 6", "6 ccomp 3", "7 obj 6")
+        .build();
+    List<Event> events = code(a);
+    Event meet = events.stream().filter(e -> e.cameo().root().equals("03")).findFirst().orElseThrow(() -> new AssertionError(summary(events)));
+    assertTrue(meet.source().text().contains("Qureshi"), () -> summary(events));
+  }
 }
