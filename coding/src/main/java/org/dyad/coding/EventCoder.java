@@ -397,7 +397,7 @@ public final class EventCoder {
         return;
       }
     }
-    if (sources.isEmpty() && !noun && !passive(syn, i)) {
+    if (sources.isEmpty() && !noun && !passive(syn, i) && !reducedRelative(syn, i)) {
       // the parse found no subject (a mis-tagged or mis-attached one, often): read the nearest
       // actor before the verb as its source and the nearest after it as its target
       Arg left = nearestActor(actors, syn, i, -1);
@@ -653,6 +653,15 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A past participle modifying a noun ("two Americans accused of helping", "a journalist arrested in
+   * Bali"): the noun before it is its patient, so no surface reading may make it the source.
+   */
+  private static boolean reducedRelative(Syntax syn, int v) {
+    Dependency h = syn.head(v);
+    return h != null && h.baseRelation().equals("acl") && syn.token(v).pos().equals("VBN");
   }
 
   /** Passive, or a past participle with a by-agent ("a ceasefire facilitated by Pakistan"). */

@@ -385,4 +385,14 @@ class EventCoderTest {
     Event meet = events.stream().filter(e -> e.cameo().root().equals("03")).findFirst().orElseThrow(() -> new AssertionError(summary(events)));
     assertTrue(meet.source().text().contains("Qureshi"), () -> summary(events));
   }
+  @Test
+  void theNounBeforeAReducedRelativeIsItsPatientNotItsSource() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Two 1 Americans 2 arrested 3 in 4 Bali 5 were 6 paraded
+        .sentence("Two/CD Americans/NNPS/O/American arrested/VBN/O/arrest in/IN Bali/NNP/LOCATION were/VBD/O/be paraded/VBN/O/parade ./.",
+            "0 nummod 1", "1 nsubj:pass 6", "2 acl 1", "3 case 4", "4 obl:in 2", "5 aux:pass 6", "-1 root 6")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().noneMatch(e -> e.provenance().triggerText().equals("arrested")), () -> summary(events));
+  }
 }
