@@ -498,8 +498,12 @@ public final class ActorResolver {
       while (j < n && unit[j] != null) {
         Object u = unit[j];
         int end = u instanceof DictionaryMatch m ? m.lastToken() : ((int[]) u)[1];
-        if (u instanceof DictionaryMatch m && m.entry() instanceof CountryRef) {
-          if (hasCountry) {
+        if (u instanceof DictionaryMatch m && m.entry() instanceof CountryRef c) {
+          // "Bree Prime Minister Romendacil", where an imported dictionary knows the person only as a name of
+          // Bree: the same country again after a title completes the phrase; another country starts a new one
+          boolean sameAfterTitle = c.country().iso3().equals(p.country) && p.roleKind != null
+              && p.roleKind != AgentKind.HONORIFIC && p.personName == null && p.fixedCode == null;
+          if (hasCountry && !sameAfterTitle) {
             break;
           }
           hasCountry = true;
