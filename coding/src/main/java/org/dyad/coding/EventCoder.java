@@ -165,7 +165,8 @@ public final class EventCoder {
    */
   static int obligationClause(Syntax syn, int verb) {
     for (Dependency d : syn.children(verb)) {
-      if (d.baseRelation().equals("ccomp") && hasMust(syn, d.dependent())) {
+      // "dep": the parser sometimes leaves "says Israel must end" without a clausal relation
+      if ((d.baseRelation().equals("ccomp") || d.relation().equals("dep")) && hasMust(syn, d.dependent())) {
         return d.dependent();
       }
     }
@@ -331,7 +332,7 @@ public final class EventCoder {
     Set<String> lemmas = r.lemmas();
     switch (r.relation()) {
       case "obj":
-        return anyChild(syn, i, "obj", lemmas);
+        return anyChild(syn, i, "obj", lemmas) || clauseObject(syn, i, lemmas);
       case "obl":
         return anyChild(syn, i, "obl", lemmas);
       case "prt":
@@ -370,6 +371,26 @@ public final class EventCoder {
       default:
         return false;
     }
+  }
+
+  /**
+   * "rejected accusations his government had taken ...": the parser makes the noun right after a verb
+   * with no object part of a following clause; it is still what the verb acts on.
+   */
+  private static boolean clauseObject(Syntax syn, int i, Set<String> lemmas) {
+    if (!syn.children(i, "obj").isEmpty()) {
+      return false;
+    }
+    for (int c : syn.children(i, "ccomp")) {
+      for (Dependency d : syn.children(c)) {
+        int x = d.dependent();
+        boolean next = x == i + 1 || (x == i + 2 && syn.token(i + 1).pos().equals("DT"));
+        if (next && (d.relation().equals("dep") || d.relation().equals("nsubj")) && syn.lemmaIn(lemmas, x)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean anyChild(Syntax syn, int i, String rel, Set<String> lemmas) {

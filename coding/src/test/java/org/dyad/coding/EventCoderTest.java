@@ -395,4 +395,14 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.stream().noneMatch(e -> e.provenance().triggerText().equals("arrested")), () -> summary(events));
   }
+  @Test
+  void aNounTheParserGaveToTheFollowingClauseIsStillTheObject() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 rejected 2 accusations 3 it 4 had 5 attacked 6 India
+        .sentence("Pakistan/NNP/LOCATION rejected/VBD/O/reject accusations/NNS/O/accusation it/PRP had/VBD/O/have attacked/VBN/O/attack India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 dep 5", "3 nsubj 5", "4 aux 5", "5 ccomp 1", "6 obj 5")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("016")), () -> summary(events));
+  }
 }
