@@ -154,8 +154,11 @@ public final class LoadBench {
   }
 
   static Result run(String base, int clients, int warmupSeconds, int seconds) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-        .build();
+    // one HttpClient per 25 clients: a client's connections share one selector thread
+    HttpClient[] pool = new HttpClient[(clients + 24) / 25];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
     long startAt = System.nanoTime() + warmupSeconds * 1_000_000_000L;
     long endAt = startAt + seconds * 1_000_000_000L;
     AtomicLong requests = new AtomicLong();
@@ -168,6 +171,7 @@ public final class LoadBench {
       long[] lat = new long[200_000];
       perClient.add(lat);
       int id = i;
+      HttpClient http = pool[i % pool.length];
       Thread t = new Thread(() -> {
         Random r = new Random(1000 + id);
         try {
