@@ -86,6 +86,19 @@ class EventIndexServingTest {
   }
 
   @Test
+  void aStoreTooLargeForTheHeapIsNotIndexed() throws Exception {
+    try (EventAnswers small = new EventAnswers(store, true, EventAnswers.BYTES_PER_EVENT * 3)) {
+      assertFalse(small.await(Duration.ofSeconds(30)));
+      assertTrue(small.state().startsWith("off: not enough heap to index"), small.state());
+      assertEquals(null, small.answer(org.dyad.store.EventQuery.all()));
+    }
+    try (EventAnswers roomy = new EventAnswers(store, true, EventAnswers.BYTES_PER_EVENT * 1000)) {
+      assertTrue(roomy.await(Duration.ofSeconds(30)));
+      assertEquals("ready", roomy.state());
+    }
+  }
+
+  @Test
   void badParametersStillGetAClearError() {
     Http.Res r = withIndex.get("/api/events?sort=nonsense");
     assertEquals(400, r.status(), r.body());
