@@ -216,7 +216,10 @@ public final class EventCoder {
       }
       Set<Integer> fired = new HashSet<>();
       for (Trigger t : found) {
-        fired.add(t.token());
+        // a noun that a verb pattern required ("expressed optimism") is part of that verb's act, not an act of its own
+        if (!(t.pattern().pos() == 'N' && consumed[t.token()])) {
+          fired.add(t.token());
+        }
       }
       for (Trigger t : found) {
         // "desires a partnership with America": the noun that a verb pattern required is part of
@@ -245,7 +248,10 @@ public final class EventCoder {
           // "the Taliban claimed that they had attacked the base": claiming one's own act is claiming responsibility
           t = new Trigger(t.token(), t.pattern(), CameoCode.of("015"), t.mood());
         }
-        boolean frame = !ownClaim && (t.code().root().equals("01") || APPROVALS.contains(syn.lemma(t.token())))
+        // only a plain statement frames what it states: an expressed hope, concern, denial or condolence
+        // ("expressed hopes the government will change") is itself the event
+        boolean plainStatement = t.code().value().equals("010") || t.code().value().equals("01");
+        boolean frame = !ownClaim && (plainStatement || APPROVALS.contains(syn.lemma(t.token())))
             && objectIsEvent(syn, t.token(), fired);
         // "announced the release of ...", "approved the extradition of ...": the announced or approved
         // act is the event; the announcement or approval is its frame

@@ -405,4 +405,15 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("016")), () -> summary(events));
   }
+  @Test
+  void anExpressedAttitudeIsTheEventNotAFrame() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 expressed 2 optimism 3 about 4 talks 5 with 6 India
+        .sentence("Pakistan/NNP/LOCATION expressed/VBD/O/express optimism/NN about/IN talks/NNS/O/talk with/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 case 4", "4 nmod:about 2", "5 case 6", "6 nmod:with 4")
+        .build();
+    List<Event> events = code(a);
+    Event main = events.stream().max(java.util.Comparator.comparingDouble(e -> e.provenance().confidence())).orElseThrow();
+    assertEquals("013", main.cameo().value(), () -> summary(events));
+  }
 }
