@@ -771,6 +771,30 @@ public final class EventCoder {
     if (PLACE_TARGET_ROOTS.contains(trig.code().root())) {
       placeTargets(actors, syn, v, VERB_PLACE_RELATIONS, out);
     }
+    if (out.isEmpty()) {
+      // "threatened to strike Israel", "agreed to send troops to Iraq", "is considering sending aid to North
+      // Korea": the act the subject intends, threatens or weighs names the target
+      for (Dependency d : syn.children(v)) {
+        boolean complement = d.baseRelation().equals("xcomp")
+            || (d.baseRelation().equals("acl") && syn.token(d.dependent()).pos().equals("VBG"));
+        if (!complement || !syn.token(d.dependent()).isVerb()) {
+          continue;
+        }
+        for (String rel : VERB_TARGET_RELATIONS) {
+          for (Dependency e : syn.children(d.dependent())) {
+            if (e.relation().equals(rel)) {
+              argumentOrLeadOn(actors, syn, e.dependent(), "xcomp>" + rel, out);
+            }
+          }
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+        if (PLACE_TARGET_ROOTS.contains(trig.code().root()) || trig.code().root().equals("13")) {
+          placeTargets(actors, syn, d.dependent(), VERB_PLACE_RELATIONS, out);
+        }
+      }
+    }
     return out;
   }
 

@@ -416,4 +416,16 @@ class EventCoderTest {
     Event main = events.stream().max(java.util.Comparator.comparingDouble(e -> e.provenance().confidence())).orElseThrow();
     assertEquals("013", main.cameo().value(), () -> summary(events));
   }
+  @Test
+  void aThreatOrIntentTakesItsTargetFromTheIntendedAct() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 threatened 2 to 3 attack 4 India
+        .sentence("Pakistan/NNP/LOCATION threatened/VBD/O/threaten to/TO attack/VB/O/attack India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 3", "3 xcomp 1", "0 nsubj:xsubj 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("13", events.get(0).cameo().root());
+    assertEquals("IND", events.get(0).target().code().value());
+  }
 }
