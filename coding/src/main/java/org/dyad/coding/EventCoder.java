@@ -315,7 +315,7 @@ public final class EventCoder {
           consumed[d.dependent()] = true;
         }
         if (r.relation().equals("tree")) {
-          for (int x : syn.descendants(d.dependent(), 2)) {
+          for (int x : syn.descendants(d.dependent(), 3)) {
             if (syn.lemmaIn(r.lemmas(), x)) {
               consumed[x] = true;
             }
@@ -366,7 +366,7 @@ public final class EventCoder {
             if (syn.lemmaIn(lemmas, d.dependent())) {
               return true;
             }
-            for (int x : syn.descendants(d.dependent(), 2)) {
+            for (int x : syn.descendants(d.dependent(), 3)) {
               if (syn.lemmaIn(lemmas, x)) {
                 return true;
               }
