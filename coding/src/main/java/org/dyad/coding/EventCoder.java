@@ -702,6 +702,7 @@ public final class EventCoder {
 
   private List<Arg> verbTargets(ResolvedActors actors, Syntax syn, int v, Trigger trig) {
     List<Arg> out = new ArrayList<>();
+    List<Arg> ownForces = null;
     if (trig.code().value().equals("10") && SPEECH_VERBS.contains(syn.lemma(v))) {
       int clause = obligationClause(syn, v);
       if (clause >= 0) {
@@ -749,9 +750,23 @@ public final class EventCoder {
           agentOf(actors, syn, d.dependent(), "obj", out);
         }
       }
+      if (!out.isEmpty() && rel.equals("obj") && ownForces(out) && !VIOLENT_ROOTS.contains(trig.code().root())) {
+        // "deployed troops to Mali", "withdrew its forces from Abyei": country-less forces are the
+        // source's instrument; where they go, or whom they act on, is the target
+        ownForces = new ArrayList<>(out);
+        out.clear();
+        continue;
+      }
       if (!out.isEmpty()) {
         return out;
       }
+    }
+    if (ownForces != null) {
+      placeTargets(actors, syn, v, VERB_PLACE_RELATIONS, out);
+      if (out.isEmpty()) {
+        out.addAll(ownForces);
+      }
+      return out;
     }
     if (out.isEmpty() && trig.code().value().equals("015")) {
       // "claimed that they had attacked two LTTE camps": responsibility for an act against its target
@@ -841,6 +856,20 @@ public final class EventCoder {
         return;
       }
     }
+  }
+
+  /** Roots whose object is the victim, never the instrument: "killed 17 soldiers". */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("17", "18", "19", "20");
+
+  /** True when every argument is an armed or police force named without a country ("troops", "the military"). */
+  private static boolean ownForces(List<Arg> args) {
+    for (Arg a : args) {
+      var code = a.ref().actor().code();
+      if (!code.country().isEmpty() || !(code.sectors().contains("MIL") || code.sectors().contains("COP"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The by-agent of a nominal ("an attack by X") or of a participle on it ("a proposal made by X"). */

@@ -428,4 +428,19 @@ class EventCoderTest {
     assertEquals("13", events.get(0).cameo().root());
     assertEquals("IND", events.get(0).target().code().value());
   }
+  @Test
+  void forcesSentSomewhereAreTheInstrumentAndTheDestinationIsTheTarget() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 deployed 2 troops 3 to 4 Mali 5 .
+        .sentence("Pakistan/NNP/LOCATION deployed/VBD/O/deploy troops/NNS/O/troop to/IN Mali/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 case 4", "4 obl:to 1")
+        // 0 Pakistan 1 killed 2 soldiers 3 in 4 Mali: the killed are the victims
+        .sentence("Pakistan/NNP/LOCATION killed/VBD/O/kill soldiers/NNS/O/soldier in/IN Mali/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 case 4", "4 obl:in 1")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.target() != null && e.target().code().value().equals("MLI")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.target() != null && e.target().code().value().equals("MIL")), all);
+  }
 }
