@@ -153,11 +153,14 @@ public final class EventCoder {
     return false;
   }
 
-  /** True when a trigger is the complement of "fail" ("failed to reach agreement"): the act did not happen. */
+  /** True when a trigger is the complement of "fail" or "decline" ("failed to reach agreement"): the act did not happen. */
   private static boolean failedTo(Syntax syn, int token) {
     Dependency h = syn.head(token);
-    return h != null && h.baseRelation().equals("xcomp") && syn.lemma(h.governor()).equals("fail");
+    return h != null && h.baseRelation().equals("xcomp") && NEGATING_GOVERNORS.contains(syn.lemma(h.governor()));
   }
+
+  /** Verbs whose complement is an act not done: "failed to reach", "declined to resign". */
+  private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "decline");
 
   /**
    * The clause a speech verb reports when it says what someone must do ("said Iran must stop", "Iran must
@@ -283,6 +286,15 @@ public final class EventCoder {
     for (TriggerPattern p : triggers.candidates(lemma, pos)) {
       if (satisfied(syn, i, p)) {
         return Optional.of(new Trigger(i, p));
+      }
+    }
+    String head = pos == 'N' ? Syntax.hyphenHead(lemma) : null;
+    if (head != null) {
+      // "cyber-attacks", "counter-offensive" as one token: the head noun names the act
+      for (TriggerPattern p : triggers.candidates(head, pos)) {
+        if (satisfied(syn, i, p)) {
+          return Optional.of(new Trigger(i, p));
+        }
       }
     }
     if (pos == 'N' && t.pos().equals("NNS")) {

@@ -78,13 +78,27 @@ final class Syntax {
     return lemma(i - 2) + "-" + lemma(i);
   }
 
-  /** Whether token {@code i}'s lemma, or the hyphenated compound it ends, is one of {@code lemmas}. */
+  /**
+   * Whether token {@code i}'s lemma, the hyphenated compound it ends, or the head of a hyphenated lemma
+   * ("cyber-attack" is an attack) is one of {@code lemmas}.
+   */
   boolean lemmaIn(Set<String> lemmas, int i) {
-    if (lemmas.contains(lemma(i))) {
+    String l = lemma(i);
+    if (lemmas.contains(l)) {
+      return true;
+    }
+    String head = hyphenHead(l);
+    if (head != null && lemmas.contains(head)) {
       return true;
     }
     String h = hyphenated(i);
     return h != null && lemmas.contains(h);
+  }
+
+  /** The part after the last hyphen of a hyphenated word ("cyber-attack" → "attack"), or null. */
+  static String hyphenHead(String lemma) {
+    int k = lemma.lastIndexOf('-');
+    return k > 0 && lemma.length() - k > 3 ? lemma.substring(k + 1) : null;
   }
 
   List<Dependency> children(int i) {

@@ -443,4 +443,19 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.target() != null && e.target().code().value().equals("MLI")), all);
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.target() != null && e.target().code().sectors().contains("MIL")), all);
   }
+  @Test
+  void aHyphenatedNounIsItsHeadAndDecliningToCooperateIsARefusal() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 launched 2 cyber-attacks 3 on 4 India
+        .sentence("Pakistan/NNP/LOCATION launched/VBD/O/launch cyber-attacks/NNS/O/cyber-attack on/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 case 4", "4 nmod:on 2")
+        // 0 Pakistan 1 declined 2 to 3 meet 4 India
+        .sentence("Pakistan/NNP/LOCATION declined/VBD/O/decline to/TO meet/VB/O/meet India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 3", "3 xcomp 1", "0 nsubj:xsubj 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().root().equals("19")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().value().equals("125")), all);
+  }
 }
