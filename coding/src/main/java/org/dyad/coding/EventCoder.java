@@ -160,7 +160,7 @@ public final class EventCoder {
   }
 
   /** Verbs whose complement is an act not done: "failed to reach", "declined to resign". */
-  private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "decline");
+  private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "decline", "refuse");
 
   /**
    * The clause a speech verb reports when it says what someone must do ("said Iran must stop", "Iran must
