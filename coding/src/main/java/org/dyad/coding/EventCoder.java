@@ -109,6 +109,11 @@ public final class EventCoder {
       if (h == null) {
         return false;
       }
+      if (h.baseRelation().equals("ccomp") && h.governor() > token && SPEECH_VERBS.contains(syn.lemma(h.governor()))) {
+        // "a car bomb killed 75 people, a monitor said": the attribution after the report does not
+        // make the report background
+        return false;
+      }
       if (EMBEDDING.contains(h.baseRelation())) {
         return true;
       }
@@ -969,7 +974,7 @@ public final class EventCoder {
   }
 
   /** Modifiers of a non-actor subject that name the actor behind it, in order of preference. */
-  private static final List<String> SOURCE_LEAD_ON = List.of("compound", "nmod:poss", "amod", "nmod:of", "nmod:from");
+  private static final List<String> SOURCE_LEAD_ON = List.of("compound", "nmod:poss", "amod", "nmod:of", "nmod:from", "nmod:by");
 
   private static void sourceLeadOn(ResolvedActors actors, Syntax syn, int subject, String via, int depth, List<Arg> out) {
     for (String rel : SOURCE_LEAD_ON) {
