@@ -61,7 +61,8 @@ public final class KnownActors {
 
   /**
    * The active entry for a name on a date: an exact full-name match, else a surname that only one
-   * known person has ("Qureshi"); curated before learned, then the most recently seen.
+   * known person has ("Qureshi"), or a full name whose surname only one known person has and whose
+   * given name begins alike ("Sergey" for "Sergei"); curated before learned, then the most recently seen.
    */
   public Optional<KnownActor> lookup(String name, LocalDate date) {
     List<KnownActor> hits = byName.getOrDefault(norm(name), List.of());
@@ -70,6 +71,19 @@ public final class KnownActors {
       long people = hits.stream().map(k -> norm(k.name())).distinct().count();
       if (people > 1) {
         return Optional.empty();
+      }
+    } else if (hits.isEmpty()) {
+      // "Sergey Lavrov" for "Sergei Lavrov": the one known person of that surname whose given name is
+      // spelled alike (same first two letters)
+      String given = norm(name).split(" ")[0];
+      List<KnownActor> same = bySurname.getOrDefault(surname(name), List.of());
+      long people = same.stream().map(k -> norm(k.name())).distinct().count();
+      if (people == 1 && given.length() >= 2) {
+        String knownGiven = norm(same.get(0).name()).split(" ")[0];
+        if (knownGiven.length() >= 2 && knownGiven.substring(0, 2).equals(given.substring(0, 2))
+            && norm(same.get(0).name()).split(" ").length > 1) {
+          hits = same;
+        }
       }
     }
     return hits.stream()

@@ -67,4 +67,11 @@ class KnownActorsTest {
     assertEquals(MAY, known.entries().get(0).firstSeen());
     assertEquals(MAY.plusMonths(6), known.entries().get(0).lastSeen());
   }
+  @Test
+  void aTransliteratedGivenNameFindsTheOnePersonOfThatSurname() {
+    KnownActors k = KnownActors.of(List.of(
+        new KnownActor("Sergei Lavrov", ActorCode.of("RUSGOV"), "Foreign Minister", MAY, MAY, KnownActor.CURATED, KnownActor.ACTIVE, null)));
+    assertEquals("RUSGOV", k.lookup("Sergey Lavrov", MAY).orElseThrow().code().value());
+    assertTrue(k.lookup("Ivan Lavrov", MAY).isEmpty(), "another given name is another person");
+  }
 }
