@@ -487,6 +487,11 @@ public final class EventCoder {
           // "..., a senior official said": an unplaced, unnamed speaker after the report only attributes it
           continue;
         }
+        if (trig.code().value().equals("042") && trig.pattern().lemma().equals("arrive") && !foreignArrival(source, target)) {
+          // "arrived in Harare's main sports stadium": an arrival is a visit only when it reaches an actor,
+          // and not one of the arriving actor's own country
+          continue;
+        }
         CameoCode code = pressStatement(trig.code(), target);
         var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
         var pe = plover.get(code);
@@ -501,6 +506,11 @@ public final class EventCoder {
             pe.type(), pe.mode(), null, prov));
       }
     }
+  }
+
+  /** True when an arrival reaches an actor, and not one of the arriving actor's own country. */
+  private static boolean foreignArrival(Participant source, Participant target) {
+    return target != null && (target.country().isEmpty() || !target.country().equals(source.country()));
   }
 
   /** True when a reporting verb comes after the clause it reports ("X did Y, officials said"). */
@@ -802,6 +812,17 @@ public final class EventCoder {
     }
     if (PLACE_TARGET_ROOTS.contains(trig.code().root())) {
       placeTargets(actors, syn, v, VERB_PLACE_RELATIONS, out);
+    }
+    if (out.isEmpty() && trig.code().value().equals("042")) {
+      // "arrived in South Sudan": the country visited
+      for (Dependency d : syn.children(v)) {
+        if (d.relation().equals("obl:in") || d.relation().equals("obl:at")) {
+          argumentOrLeadOn(actors, syn, d.dependent(), d.relation(), out);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
     }
     if (out.isEmpty()) {
       // "threatened to strike Israel", "agreed to send troops to Iraq", "is considering sending aid to North
