@@ -436,6 +436,11 @@ public final class ActorResolver {
     // unit per token: the dictionary match or person name that covers it
     Object[] unit = new Object[n];
     for (DictionaryMatch m : dictionary.match(tokens)) {
+      if (m.entry() instanceof Agent ag && ag.kind() != AgentKind.TITLE && afterHyphen(tokens, m.firstToken())) {
+        // "anti-government protesters", "six-party talks": the second part of a hyphenated modifier
+        // names no actor (a title still does: "ex-prime minister")
+        continue;
+      }
       for (int i = m.firstToken(); i <= m.lastToken(); i++) {
         unit[i] = m;
       }
@@ -604,6 +609,16 @@ public final class ActorResolver {
       return true;
     }
     return false;
+  }
+
+  /** True when the token follows a word-joining hyphen ("anti-government", "six-party"): tagged HYPH or written without spaces. */
+  private static boolean afterHyphen(List<Token> tokens, int i) {
+    if (i < 2) {
+      return false;
+    }
+    Token h = tokens.get(i - 1);
+    return h.word().equals("-")
+        && (h.pos().equals("HYPH") || h.end() == tokens.get(i).start() && tokens.get(i - 2).end() == h.start());
   }
 
   /** The token of a span that is not governed from inside the span (its syntactic head). */

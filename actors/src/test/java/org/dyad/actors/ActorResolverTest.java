@@ -110,4 +110,15 @@ class ActorResolverTest {
     assertEquals(leaders.id(), actor(r, 0, 0).id());
     assertEquals("IRNGOV", actor(r, 1, 1).code().value());
   }
+  @Test
+  void theSecondPartOfAHyphenatedModifierIsNoActor() {
+    AnnotatedArticle a = Annotations.article("d10", DAY)
+        // 0 anti 1 - 2 government 3 protesters 4 marched
+        .sentence("anti/JJ -/HYPH government/NN protesters/NNS/O/protester marched/VBD/O/march ./.",
+            "2 compound 3", "3 nsubj 4", "-1 root 4")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertTrue(r.at(0, 2).isEmpty(), "government in anti-government");
+    assertTrue(r.at(0, 3).isPresent(), "protesters");
+  }
 }
