@@ -578,6 +578,11 @@ public final class ActorResolver {
       return true;
     }
     if (e instanceof Agent a) {
+      if (p.personName == null && p.fixedCode != null && p.roleKind == null
+          && (a.kind() == AgentKind.AGENT || a.kind() == AgentKind.TITLE)) {
+        // "State Department officials", "Hamas fighters": members of the named group act as the group
+        return true;
+      }
       if (p.personName != null || p.fixedCode != null) {
         return false;
       }

@@ -121,4 +121,15 @@ class ActorResolverTest {
     assertTrue(r.at(0, 2).isEmpty(), "government in anti-government");
     assertTrue(r.at(0, 3).isPresent(), "protesters");
   }
+  @Test
+  void membersOfANamedGroupActAsTheGroup() {
+    AnnotatedArticle a = Annotations.article("d11", DAY)
+        // 0 Taliban 1 fighters 2 attacked 3 .
+        .sentence("Taliban/NNP/ORGANIZATION fighters/NNS/O/fighter attacked/VBD/O/attack ./.",
+            "0 compound 1", "1 nsubj 2", "-1 root 2")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertEquals("AFGREB", actor(r, 0, 1).code().value());
+    assertEquals(actor(r, 0, 0).id(), actor(r, 0, 1).id());
+  }
 }
