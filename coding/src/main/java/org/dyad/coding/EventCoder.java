@@ -32,7 +32,7 @@ import org.dyad.model.Token;
  */
 public final class EventCoder {
   /** Bumped whenever coding rules change: part of every event id. */
-  public static final String VERSION = "dyad-coder-0.1";
+  public static final String VERSION = "dyad-coder-0.2";
 
   /** Relations of a verb whose dependent can be the target, in order of preference. */
   private static final List<String> VERB_TARGET_RELATIONS = List.of(
