@@ -34,26 +34,27 @@ final class BenchArgs {
   }
 
   String string(String name, String otherwise) {
-    return values.getOrDefault(name, otherwise);
+    return get(name, otherwise, v -> v);
   }
 
   Path path(String name, Path otherwise) {
-    String v = values.get(name);
-    return v == null ? otherwise : Path.of(v);
+    return get(name, otherwise, Path::of);
   }
 
   int integer(String name, int otherwise) {
-    String v = values.get(name);
-    return v == null ? otherwise : Integer.parseInt(v);
+    return get(name, otherwise, Integer::valueOf);
   }
 
   long number(String name, long otherwise) {
-    String v = values.get(name);
-    return v == null ? otherwise : Long.parseLong(v);
+    return get(name, otherwise, Long::valueOf);
   }
 
   boolean bool(String name, boolean otherwise) {
+    return get(name, otherwise, Boolean::valueOf);
+  }
+
+  private <T> T get(String name, T otherwise, java.util.function.Function<String, T> parse) {
     String v = values.get(name);
-    return v == null ? otherwise : Boolean.parseBoolean(v);
+    return v == null ? otherwise : parse.apply(v);
   }
 }
