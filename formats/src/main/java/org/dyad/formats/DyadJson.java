@@ -163,10 +163,7 @@ public final class DyadJson {
     ObjectNode prov = n.putObject("provenance");
     prov.put("doc_id", p.docId());
     prov.put("sentence", p.sentence());
-    ObjectNode trigger = prov.putObject("trigger");
-    trigger.put("text", p.triggerText());
-    trigger.put("start", p.trigger().start());
-    trigger.put("end", p.trigger().end());
+    prov.set("trigger", located(p.triggerText(), p.trigger().start(), p.trigger().end()));
     prov.set("source", spanToJson(p.source()));
     prov.set("target", p.target() == null ? F.nullNode() : spanToJson(p.target()));
     prov.put("rule", p.ruleId());
@@ -190,10 +187,8 @@ public final class DyadJson {
     n.put("code_source", a.codeSource());
     ArrayNode mentions = n.putArray("mentions");
     for (Mention m : a.mentions()) {
-      ObjectNode mn = mentions.addObject();
-      mn.put("text", m.text());
-      mn.put("start", m.start());
-      mn.put("end", m.end());
+      ObjectNode mn = located(m.text(), m.start(), m.end());
+      mentions.add(mn);
       mn.put("sentence", m.sentence());
       mn.put("kind", m.kind());
     }
@@ -202,10 +197,7 @@ public final class DyadJson {
 
   /** One quote as in the {@code "quotes"} array. */
   public ObjectNode quoteToJson(Quote q) {
-    ObjectNode n = F.objectNode();
-    n.put("text", q.text());
-    n.put("start", q.start());
-    n.put("end", q.end());
+    ObjectNode n = located(q.text(), q.start(), q.end());
     n.put("sentence", q.sentence());
     if (q.speakerName() == null && q.speakerCode() == null && q.speakerActorId() == null) {
       n.putNull("speaker");
@@ -220,10 +212,7 @@ public final class DyadJson {
   }
 
   public ObjectNode dateToJson(TimeExpression t) {
-    ObjectNode n = F.objectNode();
-    n.put("text", t.text());
-    n.put("start", t.start());
-    n.put("end", t.end());
+    ObjectNode n = located(t.text(), t.start(), t.end());
     n.put("sentence", t.sentence());
     n.put("type", t.type());
     n.put("value", t.value());
@@ -231,10 +220,7 @@ public final class DyadJson {
   }
 
   public ObjectNode placeToJson(Place p) {
-    ObjectNode n = F.objectNode();
-    n.put("text", p.text());
-    n.put("start", p.start());
-    n.put("end", p.end());
+    ObjectNode n = located(p.text(), p.start(), p.end());
     n.put("name", p.name());
     n.put("country", emptyToNull(p.country()));
     n.put("lat", p.latitude());
@@ -252,15 +238,21 @@ public final class DyadJson {
   }
 
   private ObjectNode participantToJson(Participant p) {
-    ObjectNode n = F.objectNode();
-    n.put("text", p.text());
-    n.put("start", p.start());
-    n.put("end", p.end());
+    ObjectNode n = located(p.text(), p.start(), p.end());
     n.put("code", p.code().value());
     n.put("country", emptyToNull(p.country()));
     n.set("sectors", strings(p.sectors()));
     n.put("name", p.name());
     n.put("actor_id", p.actorId());
+    return n;
+  }
+
+  /** The words of the text a record stands for and their character offsets: {@code text}, {@code start}, {@code end}. */
+  private static ObjectNode located(String text, int start, int end) {
+    ObjectNode n = F.objectNode();
+    n.put("text", text);
+    n.put("start", start);
+    n.put("end", end);
     return n;
   }
 
