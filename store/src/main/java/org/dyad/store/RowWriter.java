@@ -173,58 +173,56 @@ abstract class RowWriter implements AutoCloseable {
       next = 1;
     }
 
+    /** Binds the next parameter; DuckDB's driver binds strings, numbers, booleans, dates and times by their type. */
+    private RowWriter put(Object v) throws SQLException {
+      p.setObject(next++, v);
+      return this;
+    }
+
     @Override
     RowWriter str(String v) throws SQLException {
-      p.setString(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter num(int v) throws SQLException {
-      p.setInt(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter num(double v) throws SQLException {
-      p.setDouble(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter nullableNum(Double v) throws SQLException {
-      p.setObject(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter bool(boolean v) throws SQLException {
-      p.setBoolean(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter date(LocalDate v) throws SQLException {
-      p.setObject(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter timestamp(LocalDateTime v) throws SQLException {
-      p.setObject(next++, v);
-      return this;
+      return put(v);
     }
 
     @Override
     RowWriter strings(List<String> v) throws SQLException {
-      p.setObject(next++, c.createArrayOf("VARCHAR", v.toArray()));
-      return this;
+      return put(c.createArrayOf("VARCHAR", v.toArray()));
     }
 
     @Override
     RowWriter nulls(int n) throws SQLException {
       for (int i = 0; i < n; i++) {
-        p.setObject(next++, null);
+        put(null);
       }
       return this;
     }
