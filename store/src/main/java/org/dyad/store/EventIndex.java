@@ -92,14 +92,12 @@ public final class EventIndex {
   /** The first position with no date (= n when every event is dated). */
   private final int firstUndated;
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
-  /** Positions kept by {@link #matched} at most (16 MB), least recently used dropped first. */
-  private static final long MATCH_CACHE_INTS = 4L << 20;
-  /** Matches by filter, least recently used first; guarded by itself. */
-  private final java.util.LinkedHashMap<EventQuery, Matched> matchCache = new java.util.LinkedHashMap<>(64, 0.75f, true);
-  private long matchCacheInts;
-  /** Unions of several posting lists by driver key (e.g. all codes starting {@code USA}); guarded by itself. */
-  private final java.util.LinkedHashMap<String, Slice> unionCache = new java.util.LinkedHashMap<>(64, 0.75f, true);
-  private long unionCacheInts;
+  /** Positions kept by each of the two caches at most (16 MB). */
+  private static final long KEPT_INTS = 4L << 20;
+  /** Matches by filter. */
+  private final Kept<EventQuery, Matched> matchCache = new Kept<>(KEPT_INTS, Matched::ints);
+  /** Unions of several posting lists by driver key (e.g. all codes starting {@code USA}). */
+  private final Kept<String, Slice> unionCache = new Kept<>(KEPT_INTS, u -> u.a().length);
 
   /**
    * Reads every event of {@code store} (one snapshot) into a new index.
@@ -218,26 +216,10 @@ public final class EventIndex {
 
   /** The matches of {@code q}'s filters, kept for the next page or sort of the same filters. */
   private Matched matched(EventQuery q) {
-    EventQuery key = q.toBuilder().sort("date", false).limit(1).offset(0).build();
-    synchronized (matchCache) {
-      Matched m = matchCache.get(key);
-      if (m != null) {
-        return m;
-      }
-    }
-    Filter f = new Filter(q);
-    Matched m = new Matched(f.impossible ? new int[0] : f.matches(), f.lo, f.hi);
-    synchronized (matchCache) {
-      if (matchCache.put(key, m) == null) {
-        matchCacheInts += m.ints();
-      }
-      var it = matchCache.values().iterator();
-      while (matchCacheInts > MATCH_CACHE_INTS && it.hasNext()) {
-        matchCacheInts -= it.next().ints();
-        it.remove();
-      }
-    }
-    return m;
+    return matchCache.get(q.toBuilder().sort("date", false).limit(1).offset(0).build(), k -> {
+      Filter f = new Filter(q);
+      return new Matched(f.impossible ? new int[0] : f.matches(), f.lo, f.hi);
+    });
   }
 
   /** The {@code k} matches of smallest rank in the order, ascending. */
@@ -559,24 +541,7 @@ public final class EventIndex {
     if (d.lists().size() == 1) {
       return d.lists().get(0);
     }
-    synchronized (unionCache) {
-      Slice s = unionCache.get(d.key());
-      if (s != null) {
-        return s;
-      }
-    }
-    Slice s = union(d.lists());
-    synchronized (unionCache) {
-      if (unionCache.put(d.key(), s) == null) {
-        unionCacheInts += s.a().length;
-      }
-      var it = unionCache.values().iterator();
-      while (unionCacheInts > MATCH_CACHE_INTS && it.hasNext()) {
-        unionCacheInts -= it.next().a().length;
-        it.remove();
-      }
-    }
-    return s;
+    return unionCache.get(d.key(), k -> union(d.lists()));
   }
 
   /** The positions in both ascending lists. */
@@ -667,6 +632,43 @@ public final class EventIndex {
       }
     }
     return new Slice(all, 0, u);
+  }
+
+  /**
+   * Values kept up to a total weight, least recently used dropped first. A missing value is
+   * computed outside the lock (two threads may compute the same one; both answers are equal).
+   * Thread-safe.
+   */
+  private static final class Kept<K, V> {
+    private final long maxWeight;
+    private final java.util.function.ToLongFunction<V> weigher;
+    private final java.util.LinkedHashMap<K, V> values = new java.util.LinkedHashMap<>(64, 0.75f, true);
+    private long weight;
+
+    Kept(long maxWeight, java.util.function.ToLongFunction<V> weigher) {
+      this.maxWeight = maxWeight;
+      this.weigher = weigher;
+    }
+
+    V get(K key, Function<K, V> compute) {
+      synchronized (values) {
+        V v = values.get(key);
+        if (v != null) {
+          return v;
+        }
+      }
+      V v = compute.apply(key);
+      synchronized (values) {
+        V old = values.put(key, v);
+        weight += weigher.applyAsLong(v) - (old == null ? 0 : weigher.applyAsLong(old));
+        var it = values.values().iterator();
+        while (weight > maxWeight && it.hasNext()) {
+          weight -= weigher.applyAsLong(it.next());
+          it.remove();
+        }
+      }
+      return v;
+    }
   }
 
   /** Positions {@code a[from..to)}, ascending; shared, never written. */
