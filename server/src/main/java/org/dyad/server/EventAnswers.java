@@ -143,22 +143,18 @@ final class EventAnswers implements AutoCloseable {
   }
 
   byte[] answer(EventQuery q) {
-    Snapshot s = current;
-    if (s == null || !fresh(s)) {
+    Found f = find(q);
+    if (f == null) {
       return null;
     }
-    EventIndex.Page page = s.index().find(q);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + page.positions().length * 900);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + f.json().size() * 900);
     out.writeBytes(String.format(Locale.ROOT, "{\"total\":%d,\"limit\":%d,\"offset\":%d,\"events\":[",
-        page.total(), q.limit(), q.offset()).getBytes(StandardCharsets.US_ASCII));
-    Inflater inf = inflaters.get();
-    byte[] buf = new byte[4096];
-    for (int i = 0; i < page.positions().length; i++) {
+        f.total(), q.limit(), q.offset()).getBytes(StandardCharsets.US_ASCII));
+    for (int i = 0; i < f.json().size(); i++) {
       if (i > 0) {
         out.writeBytes(COMMA);
       }
-      buf = inflate(s.index().payload(page.positions()[i]), s.dictionary(), inf, buf);
-      out.write(buf, 0, length(s.index().payload(page.positions()[i])));
+      out.writeBytes(f.json().get(i));
     }
     out.writeBytes(new byte[] {']', '}'});
     return out.toByteArray();
@@ -169,25 +165,38 @@ final class EventAnswers implements AutoCloseable {
    * when the index is off, not built yet or behind the store.
    */
   ServerState.EventPage events(EventQuery q) {
-    Snapshot s = current;
-    if (s == null || !fresh(s)) {
+    Found f = find(q);
+    if (f == null) {
       return null;
     }
-    EventIndex.Page page = s.index().find(q);
-    List<Event> out = new java.util.ArrayList<>(page.positions().length);
-    Inflater inf = inflaters.get();
-    byte[] buf = new byte[4096];
-    for (int p : page.positions()) {
-      byte[] payload = s.index().payload(p);
-      buf = inflate(payload, s.dictionary(), inf, buf);
+    List<Event> out = new java.util.ArrayList<>(f.json().size());
+    for (byte[] json : f.json()) {
       try {
-        com.fasterxml.jackson.databind.JsonNode n = Api.JSON.readTree(buf, 0, length(payload));
+        com.fasterxml.jackson.databind.JsonNode n = Api.JSON.readTree(json);
         out.add(EVENTS.eventFromJson(n, n.get("doc_id").asText()));
       } catch (java.io.IOException e) {
         throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
       }
     }
-    return new ServerState.EventPage(out, page.total());
+    return new ServerState.EventPage(out, f.total());
+  }
+
+  /** A page's events as their JSON, and the query's total. */
+  private record Found(List<byte[]> json, long total) {}
+
+  /** The page of {@code q} from the current index, or null when it is off, not built yet or behind the store. */
+  private Found find(EventQuery q) {
+    Snapshot s = current;
+    if (s == null || !fresh(s)) {
+      return null;
+    }
+    EventIndex.Page page = s.index().find(q);
+    Inflater inf = inflaters.get();
+    List<byte[]> json = new java.util.ArrayList<>(page.positions().length);
+    for (int p : page.positions()) {
+      json.add(inflate(s.index().payload(p), s.dictionary(), inf));
+    }
+    return new Found(json, page.total());
   }
 
   private boolean fresh(Snapshot s) {
@@ -350,12 +359,9 @@ final class EventAnswers implements AutoCloseable {
     return (payload[0] & 0xff) << 24 | (payload[1] & 0xff) << 16 | (payload[2] & 0xff) << 8 | (payload[3] & 0xff);
   }
 
-  /** The JSON of a payload in the start of {@code buf} (grown when too small; the returned array holds it). */
-  private static byte[] inflate(byte[] payload, byte[] dict, Inflater inf, byte[] buf) {
-    int len = length(payload);
-    if (buf.length < len) {
-      buf = new byte[Math.max(len, buf.length * 2)];
-    }
+  /** The JSON a payload holds. */
+  private static byte[] inflate(byte[] payload, byte[] dict, Inflater inf) {
+    byte[] out = new byte[length(payload)];
     inf.reset();
     if (dict.length > 0) {
       inf.setDictionary(dict);
@@ -363,20 +369,20 @@ final class EventAnswers implements AutoCloseable {
     inf.setInput(payload, 4, payload.length - 4);
     try {
       int n = 0;
-      while (n < len) {
-        int k = inf.inflate(buf, n, len - n);
+      while (n < out.length) {
+        int k = inf.inflate(out, n, out.length - n);
         if (k == 0 && (inf.finished() || inf.needsInput())) {
           break;
         }
         n += k;
       }
-      if (n != len) {
-        throw new IllegalStateException("an indexed event is damaged: " + n + " of " + len + " bytes");
+      if (n != out.length) {
+        throw new IllegalStateException("an indexed event is damaged: " + n + " of " + out.length + " bytes");
       }
     } catch (DataFormatException e) {
       throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
     }
-    return buf;
+    return out;
   }
 
   @Override
