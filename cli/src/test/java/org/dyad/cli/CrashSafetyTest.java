@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,28 +141,7 @@ class CrashSafetyTest {
   }
 
   private static Child start(Path corpus, Path store) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        FakeDyad.class.getName(), "ingest", corpus.toString(), "--store", store.toString(), "--threads", "2");
-    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    Process p = pb.start();
-    BlockingQueue<String> q = new LinkedBlockingQueue<>();
-    List<String> all = new ArrayList<>();
-    Thread t = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          synchronized (all) {
-            all.add(line);
-          }
-          q.add(line);
-        }
-      } catch (IOException e) {
-        // the child was killed
-      }
-    }, "child-stderr");
-    t.setDaemon(true);
-    t.start();
-    return new Child(p, q, all);
+    FakeDyad.Spawned c = FakeDyad.spawn("1g", "ingest", corpus.toString(), "--store", store.toString(), "--threads", "2");
+    return new Child(c.process(), c.lines(), c.all());
   }
 }

@@ -1,8 +1,16 @@
 package org.dyad.cli;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import picocli.CommandLine;
 
 /**
@@ -14,6 +22,46 @@ final class FakeDyad {
 
   /** What an in-process run printed and returned. */
   record Result(int exitCode, String out, String err) {}
+
+  /** A child JVM running {@link #main}, its standard error collected line by line (standard output discarded). */
+  record Spawned(Process process, BlockingQueue<String> lines, List<String> all) {
+    /** Every line so far, for failure messages. */
+    List<String> seen() {
+      synchronized (all) {
+        return List.copyOf(all);
+      }
+    }
+  }
+
+  /** Starts {@code dyad args} in a child JVM with at most {@code maxHeap} of heap (e.g. {@code 1g}). */
+  static Spawned spawn(String maxHeap, String... args) throws IOException {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + maxHeap, "-cp",
+        System.getProperty("java.class.path"), FakeDyad.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    List<String> all = new ArrayList<>();
+    Thread t = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          synchronized (all) {
+            all.add(line);
+          }
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // the child was killed
+      }
+    }, "child-stderr");
+    t.setDaemon(true);
+    t.start();
+    return new Spawned(p, lines, all);
+  }
 
   static CommandLine commandLine() {
     CommandLine cl = Main.commandLine();

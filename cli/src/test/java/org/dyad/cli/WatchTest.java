@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -163,28 +159,10 @@ class WatchTest {
   void aLoopingWatcherPicksUpNewItemsAndAKilledOneResumes() throws Exception {
     Path store = tmp.resolve("loop.duckdb");
     feed.set(rss("1", item(1, "France accused Germany on Tuesday.")));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        FakeDyad.class.getName(), "watch", url, "--every", "1s", "--store", store.toString());
-    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    Process p = pb.start();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    List<String> all = new ArrayList<>();
-    Thread t = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          synchronized (all) {
-            all.add(line);
-          }
-          lines.add(line);
-        }
-      } catch (IOException e) {
-        // killed
-      }
-    });
-    t.setDaemon(true);
-    t.start();
+    FakeDyad.Spawned child = FakeDyad.spawn("512m", "watch", url, "--every", "1s", "--store", store.toString());
+    Process p = child.process();
+    BlockingQueue<String> lines = child.lines();
+    List<String> all = child.all();
     try {
       await(lines, url + ": 1 items, 1 new", all);
       await(lines, url + ": not modified", all);
