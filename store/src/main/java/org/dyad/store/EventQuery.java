@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.model.PloverType;
 import org.dyad.model.QuadClass;
 
@@ -53,6 +54,10 @@ public record EventQuery(
     int limit,
     int offset) {
 
+  private static final Pattern ROOT = Pattern.compile("\\d{2}");
+  private static final Pattern CODE_PREFIX = Pattern.compile("\\d{1,4}");
+  private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z0-9]+");
+
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 1_000_000;
 
@@ -86,11 +91,11 @@ public record EventQuery(
     text = blankToNull(text);
     docId = blankToNull(docId);
     cameoRoot = blankToNull(cameoRoot);
-    if (cameoRoot != null && !cameoRoot.matches("\\d{2}")) {
+    if (cameoRoot != null && !ROOT.matcher(cameoRoot).matches()) {
       throw new IllegalArgumentException("cameoRoot must be two digits such as \"04\", got '" + cameoRoot + "'");
     }
     cameoCode = blankToNull(cameoCode);
-    if (cameoCode != null && !cameoCode.matches("\\d{1,4}")) {
+    if (cameoCode != null && !CODE_PREFIX.matcher(cameoCode).matches()) {
       throw new IllegalArgumentException("cameoCode must be one to four digits, got '" + cameoCode + "'");
     }
     if (from != null && to != null && from.isAfter(to)) {
@@ -160,7 +165,7 @@ public record EventQuery(
       return null;
     }
     s = s.toUpperCase(Locale.ROOT);
-    if (!s.matches("[A-Z0-9]+")) {
+    if (!ACTOR_CODE.matcher(s).matches()) {
       throw new IllegalArgumentException(what + " must be letters and digits (a CAMEO code or prefix), got '" + s + "'");
     }
     return s;
