@@ -109,7 +109,7 @@ public final class EventCoder {
       if (h == null) {
         return false;
       }
-      if (h.baseRelation().equals("ccomp") && h.governor() > token && SPEECH_VERBS.contains(syn.lemma(h.governor()))) {
+      if (h.baseRelation().equals("ccomp") && h.governor() > token && REPORTED_CLAUSE_VERBS.contains(syn.lemma(h.governor()))) {
         // "a car bomb killed 75 people, a monitor said": the attribution after the report does not
         // make the report background
         return false;
@@ -133,8 +133,12 @@ public final class EventCoder {
     return false;
   }
 
-  /** Verbs that report what someone says or thinks: their complement's "it"/"they" is usually the speaker. */
-  static final Set<String> SPEECH_VERBS = Set.of(
+  /**
+   * Verbs that report what someone says, thinks or decides: their complement's "it"/"they" is
+   * usually the speaker. Not {@link QuoteAttributor#SPEECH_VERBS}, which lists the verbs that
+   * introduce a quotation (with "praise", "condemn" and the like, and without thinking verbs).
+   */
+  static final Set<String> REPORTED_CLAUSE_VERBS = Set.of(
       "say", "tell", "announce", "state", "declare", "insist", "claim", "add", "stress", "confirm", "reiterate",
       "warn", "report", "write", "tweet", "note", "explain", "argue", "maintain", "assert", "affirm", "indicate",
       "signal", "acknowledge", "admit", "reply", "respond", "believe", "think", "hope", "decide", "vow", "pledge",
@@ -246,7 +250,7 @@ public final class EventCoder {
           }
           t = new Trigger(t.token(), t.pattern(), Modality.intended(t.pattern().code()), mood);
         }
-        if (t.code().root().equals("01") && SPEECH_VERBS.contains(syn.lemma(t.token()))
+        if (t.code().root().equals("01") && REPORTED_CLAUSE_VERBS.contains(syn.lemma(t.token()))
             && obligationClause(syn, t.token()) >= 0) {
           // "X said (that) Y must do Z": what the speaker says another must do is a demand (10)
           t = new Trigger(t.token(), t.pattern(), CameoCode.of("10"), t.mood());
@@ -665,7 +669,7 @@ public final class EventCoder {
         return -1;
       }
       String base = h.baseRelation();
-      if (base.equals("ccomp") && SPEECH_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
+      if (base.equals("ccomp") && REPORTED_CLAUSE_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
         return h.governor();
       }
       if (!base.equals("conj")) {
@@ -730,7 +734,7 @@ public final class EventCoder {
   private List<Arg> verbTargets(ResolvedActors actors, Syntax syn, int v, Trigger trig) {
     List<Arg> out = new ArrayList<>();
     List<Arg> ownForces = null;
-    if (trig.code().value().equals("10") && SPEECH_VERBS.contains(syn.lemma(v))) {
+    if (trig.code().value().equals("10") && REPORTED_CLAUSE_VERBS.contains(syn.lemma(v))) {
       int clause = obligationClause(syn, v);
       if (clause >= 0) {
         // "said Indonesia must ensure security": the demand is made of the clause's subject
