@@ -32,7 +32,7 @@ import org.dyad.model.Token;
  */
 public final class EventCoder {
   /** Bumped whenever coding rules change: part of every event id. */
-  public static final String VERSION = "dyad-coder-0.2";
+  public static final String VERSION = "dyad-coder-0.3";
 
   /** Relations of a verb whose dependent can be the target, in order of preference. */
   private static final List<String> VERB_TARGET_RELATIONS = List.of(
@@ -216,8 +216,10 @@ public final class EventCoder {
         }
         if (syn.isNegated(i) || failedTo(syn, i)) {
           // "will not lift the sanctions", "refused ... did not agree": a cooperation withheld is a
-          // refusal (12x); any other negated act is no event
-          CameoCode refusal = Modality.refusal(trig.get().pattern().code());
+          // refusal (12x); any other negated act is no event, and so is one that has simply not
+          // happened yet ("has not informed the AGP")
+          CameoCode refusal = failedTo(syn, i) || !Modality.negatedState(syn, i)
+              ? Modality.refusal(trig.get().pattern().code()) : null;
           if (refusal == null) {
             continue;
           }
@@ -279,7 +281,7 @@ public final class EventCoder {
     Token t = syn.token(i);
     // a proper noun is a name ("Competence Call Center"), not a nominal event
     char pos = t.isVerb() ? 'V' : t.isNoun() && !t.isProperNoun() ? 'N' : 0;
-    if (pos == 0) {
+    if (pos == 0 || inName(t)) {
       return Optional.empty();
     }
     String compound = syn.hyphenated(i);
@@ -316,6 +318,15 @@ public final class EventCoder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Entity types whose capitalised words are part of a name ("Competence Call Center", "Truth Commission"). */
+  private static final Set<String> NAME_ENTITIES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
+
+  /** True when a capitalised word, not the first of its sentence, lies inside a named entity. */
+  private static boolean inName(Token t) {
+    return t.index() > 0 && NAME_ENTITIES.contains(t.ner()) && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Marks the tokens that satisfied a verb pattern's obj/tree requirements. */
@@ -445,7 +456,7 @@ public final class EventCoder {
         return;
       }
     }
-    if (sources.isEmpty() && !noun && !passive(syn, i) && !reducedRelative(syn, i)) {
+    if (sources.isEmpty() && !noun && !passive(syn, i) && !reducedRelative(syn, i) && !hasSubject(syn, i)) {
       // the parse found no subject (a mis-tagged or mis-attached one, often): read the nearest
       // actor before the verb as its source and the nearest after it as its target
       Arg left = nearestActor(actors, syn, i, -1);
@@ -496,7 +507,7 @@ public final class EventCoder {
           // and not one of the arriving actor's own country
           continue;
         }
-        CameoCode code = pressStatement(trig.code(), target);
+        CameoCode code = irregularForce(pressStatement(trig.code(), target), source, target);
         var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
         var pe = plover.get(code);
         double confidence = confidence(trig, src, tgt, argRule);
@@ -520,7 +531,10 @@ public final class EventCoder {
   /** True when a reporting verb comes after the clause it reports ("X did Y, officials said"). */
   private static boolean attributionTail(Syntax syn, int verb) {
     for (int k = 0; k < verb; k++) {
-      if (syn.token(k).isVerb()) {
+      Dependency h = syn.head(k);
+      // "Mahanta has said ...": the reporting verb's own auxiliary is not a reported clause
+      boolean ownAux = h != null && h.governor() == verb && h.relation().startsWith("aux");
+      if (syn.token(k).isVerb() && !ownAux) {
         return true;
       }
     }
@@ -533,6 +547,33 @@ public final class EventCoder {
       return CameoCode.of("010");
     }
     return code;
+  }
+
+  /** Sectors of armed actors outside a state's forces: rebels, insurgents, separatists, gunmen, criminals. */
+  private static final Set<String> IRREGULAR_SECTORS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  private static final Set<String> STATE_FORCE_SECTORS = Set.of("MIL", "COP", "GOV", "SPY");
+
+  /**
+   * "A suicide bomber killed five people", "militants killed ten villagers": CAMEO's conventional
+   * military force (19) is combat between armed forces ("fighting between the Taliban and the
+   * government"); a bomber's killing is a bombing (183, 1831 for a suicide bomber), and irregular
+   * forces' violence against anyone but a state's forces is unconventional violence (180). Only the
+   * unspecified 190 is recoded.
+   */
+  static CameoCode irregularForce(CameoCode code, Participant source, Participant target) {
+    if (!code.value().equals("190")) {
+      return code;
+    }
+    List<String> sectors = source.sectors();
+    if (sectors.stream().noneMatch(IRREGULAR_SECTORS::contains) || sectors.stream().anyMatch(STATE_FORCE_SECTORS::contains)) {
+      return code;
+    }
+    String text = source.text().toLowerCase(Locale.ROOT);
+    if (text.contains("bomber")) {
+      return CameoCode.of(text.contains("suicide") ? "1831" : "183");
+    }
+    boolean againstState = target != null && target.sectors().stream().anyMatch(STATE_FORCE_SECTORS::contains);
+    return againstState ? code : CameoCode.of("180");
   }
 
   private static double confidence(Trigger trig, Arg src, Arg tgt, String argRule) {
@@ -719,8 +760,40 @@ public final class EventCoder {
    */
   private static boolean reducedRelative(Syntax syn, int v) {
     Dependency h = syn.head(v);
-    return h != null && h.baseRelation().equals("acl") && syn.token(v).pos().equals("VBN");
+    if (h == null) {
+      return false;
+    }
+    // "a youth hailing from ...": the noun before a present participle is its subject; "Americans
+    // accused of helping ...": the parser may also attach a participle as an adjective
+    String pos = syn.token(v).pos();
+    // an adjective before its noun ("Gunmen released two priests" parsed as "released priests") is no
+    // modifier of a noun before it, so the surface reading stays open to it
+    return h.baseRelation().equals("acl") && (pos.equals("VBN") || pos.equals("VBG"))
+        || h.relation().equals("amod") && h.governor() < v;
   }
+
+  /**
+   * True when the parse gave the verb a subject, an actor or not ("NPR's Michel Martin speaks with",
+   * "a plot to blow up"): a subject that is no actor leaves the act without a source; no actor
+   * elsewhere in the sentence stands in for it.
+   */
+  private static boolean hasSubject(Syntax syn, int v) {
+    for (Dependency d : syn.children(v)) {
+      String r = d.relation();
+      if ((r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("csubj") || r.equals("expl"))
+          && !NOT_AGENTS.contains(syn.token(d.dependent()).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Entity types that do not act, so a subject of this type is a parse error ("MIAMI A federal jury
+   * convicted", "Hours after ..., X announced"): dateline places that are no actor, times, numbers.
+   */
+  private static final Set<String> NOT_AGENTS = Set.of(
+      "LOCATION", "DATE", "DURATION", "TIME", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   /** Passive, or a past participle with a by-agent ("a ceasefire facilitated by Pakistan"). */
   private static boolean passive(Syntax syn, int v) {

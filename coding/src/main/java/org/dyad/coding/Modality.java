@@ -21,6 +21,10 @@ final class Modality {
       "vow", "offer", "threaten", "propose", "agree", "undertake", "commit", "resolve", "consider", "mull", "weigh",
       // predicate adjectives: "is willing to withdraw", "is ready to contribute"
       "willing", "ready", "prepared", "eager", "keen", "determined");
+  /** Verbs that ask another actor to act: their complement is the act asked for, not one done. */
+  static final Set<String> DIRECTIVE_VERBS = Set.of(
+      "urge", "call", "ask", "appeal", "request", "demand", "press", "encourage", "exhort", "implore", "beg",
+      "petition", "invite", "challenge");
   /** "will", and "would" as the future of reported speech ("the EU would hold talks"). */
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would", "'d");
   /** Possible or obliged acts are not done: "could attack", "must withdraw". */
@@ -66,6 +70,12 @@ final class Modality {
       if (base.equals("xcomp") && INTENT_VERBS.contains(syn.lemma(h.governor()))) {
         return Mood.INTENDED;
       }
+      if ((base.equals("xcomp") || base.equals("advcl") && h.marker().equals("to"))
+          && DIRECTIVE_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
+        // "urged Eriador to respond", "a resolution calling on the US to lift the embargo": what one
+        // actor asks of another is not done; the asking is the event
+        return Mood.HYPOTHETICAL;
+      }
       if (!(base.equals("conj") || base.equals("xcomp"))) {
         break;
       }
@@ -87,6 +97,29 @@ final class Modality {
   private static final Map<String, String> REFUSAL_OF_ROOT = Map.ofEntries(
       Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("05", "120"), Map.entry("06", "121"),
       Map.entry("07", "122"), Map.entry("08", "124"));
+
+  /** Auxiliaries that make a negation a refusal or an inability: "will not meet", "cannot accept". */
+  private static final Set<String> REFUSING_AUX = Set.of("will", "would", "wo", "shall", "'ll", "'d", "can", "ca", "could");
+
+  /**
+   * True when a negated verb reports a state of affairs, not a refusal: a perfect or progressive with no
+   * future or modal ("has not informed the AGP", "is not discussing firing him").
+   */
+  static boolean negatedState(Syntax syn, int verb) {
+    boolean aspect = false;
+    for (Dependency d : syn.children(verb)) {
+      if (!d.relation().equals("aux")) {
+        continue;
+      }
+      String word = syn.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (REFUSING_AUX.contains(word)) {
+        return false;
+      }
+      String lemma = syn.lemma(d.dependent());
+      aspect |= lemma.equals("have") || lemma.equals("be");
+    }
+    return aspect;
+  }
 
   /** The refusal that a negated cooperative act expresses, or null for acts whose negation is no event. */
   static CameoCode refusal(CameoCode code) {

@@ -474,4 +474,96 @@ class EventCoderTest {
         && e.target() != null && e.target().code().value().equals("MLI")), all);
     assertTrue(events.stream().noneMatch(e -> e.sentence() == 1), all);
   }
+
+  @Test
+  void aSubjectThatIsNoActorLeavesTheActWithoutASource() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 India 1 , 2 the 3 panel 4 spoke 5 with 6 Pakistan: no surface reading takes India past the subject
+        .sentence("India/NNP/LOCATION ,/, the/DT panel/NN spoke/VBD/O/speak with/IN Pakistan/NNP/LOCATION ./.",
+            "0 dep 4", "3 nsubj 4", "2 det 3", "-1 root 4", "5 case 6", "6 obl:with 4")
+        // 0 MIAMI 1 India 2 met 3 Pakistan: a dateline the parser took for the subject is no subject
+        .sentence("MIAMI/NNP/LOCATION India/NNP/LOCATION met/VBD/O/meet Pakistan/NNP/LOCATION ./.",
+            "0 nsubj 2", "1 dep 0", "-1 root 2", "3 obj 2")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 0), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.source().code().value().equals("IND")), all);
+  }
+
+  @Test
+  void aParticipleAfterItsNounAndAVerbInsideANameAreNoActsOfTheirNeighbours() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Americans 1 accused 2 of 3 helping 4 India (participle parsed as an adjective of "Americans")
+        .sentence("Americans/NNPS/O/American accused/VBN/O/accuse of/IN helping/VBG/O/help India/NNP/LOCATION ./.",
+            "-1 root 0", "1 amod 0", "2 case 4", "4 obl:of 1", "3 amod 4")
+        // 0 Pakistan 1 praised 2 Competence 3 Call 4 Center: "Call" is part of a name
+        .sentence("Pakistan/NNP/LOCATION praised/VBD/O/praise Competence/NN/ORGANIZATION Call/VB/ORGANIZATION/call Center/NNP/ORGANIZATION ./.",
+            "0 nsubj 1", "-1 root 1", "4 obj 1", "2 compound 4", "3 amod 4")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().noneMatch(e -> e.provenance().triggerText().equals("accused")), all);
+    assertTrue(events.stream().noneMatch(e -> e.provenance().triggerText().equals("Call")), all);
+  }
+
+  @Test
+  void whatOneActorAsksOfAnotherIsNotDone() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 urged 2 India 3 to 4 withdraw 5 troops
+        .sentence("Pakistan/NNP/LOCATION urged/VBD/O/urge India/NNP/LOCATION to/TO withdraw/VB/O/withdraw troops/NNS/O/troop ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 mark 4", "4 xcomp 1", "2 nsubj:xsubj 4", "5 obj 4")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertEquals("02", events.get(0).cameo().root());
+    assertEquals("PAK", events.get(0).source().code().value());
+  }
+
+  @Test
+  void anActNotYetDoneIsNoRefusalButAnActOneWillNotDoIs() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 India 1 has 2 not 3 informed 4 Pakistan
+        .sentence("India/NNP/LOCATION has/VBZ/O/have not/RB informed/VBN/O/inform Pakistan/NNP/LOCATION ./.",
+            "0 nsubj 3", "1 aux 3", "2 advmod 3", "-1 root 3", "4 obj 3")
+        // 0 India 1 will 2 not 3 meet 4 Pakistan
+        .sentence("India/NNP/LOCATION will/MD not/RB meet/VB/O/meet Pakistan/NNP/LOCATION ./.",
+            "0 nsubj 3", "1 aux 3", "2 advmod 3", "-1 root 3", "4 obj 3")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 0), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().value().equals("125")), all);
+  }
+
+  @Test
+  void killingByIrregularForcesIsUnconventionalViolence() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 A 1 suicide 2 bomber 3 killed 4 soldiers
+        .sentence("A/DT suicide/NN bomber/NN killed/VBD/O/kill soldiers/NNS/O/soldier ./.",
+            "0 det 2", "1 compound 2", "2 nsubj 3", "-1 root 3", "4 obj 3")
+        // 0 Militants 1 killed 2 civilians
+        .sentence("Militants/NNS/O/militant killed/VBD/O/kill civilians/NNS/O/civilian ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1")
+        // 0 Militants 1 killed 2 soldiers: fighting between armed forces stays conventional force
+        .sentence("Militants/NNS/O/militant killed/VBD/O/kill soldiers/NNS/O/soldier ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().value().equals("1831")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().value().equals("180")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 2 && e.cameo().value().equals("190")), all);
+  }
+
+  @Test
+  void aReportingVerbsOwnAuxiliaryDoesNotMakeItAnAttribution() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 The 1 official 2 has 3 said 4 so
+        .sentence("The/DT official/NN has/VBZ/O/have said/VBN/O/say so/RB ./.",
+            "0 det 1", "1 nsubj 3", "2 aux 3", "-1 root 3", "4 advmod 3")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("010")), () -> summary(events));
+  }
 }
