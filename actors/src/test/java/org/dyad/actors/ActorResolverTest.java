@@ -132,4 +132,13 @@ class ActorResolverTest {
     assertEquals("AFGREB", actor(r, 0, 1).code().value());
     assertEquals(actor(r, 0, 0).id(), actor(r, 0, 1).id());
   }
+
+  @Test
+  void theSovietUnionIsNamedUnderRussia() {
+    AnnotatedArticle a = Annotations.article("d12", DAY)
+        // 0 a 1 Soviet 2 refusal
+        .sentence("a/DT Soviet/JJ refusal/NN ./.", "0 det 2", "1 amod 2", "-1 root 2")
+        .build();
+    assertEquals("RUS", actor(RESOLVER.resolve(a), 0, 1).code().value());
+  }
 }

@@ -525,7 +525,9 @@ public final class EventCoder {
 
   /** True when an arrival reaches an actor, and not one of the arriving actor's own country. */
   private static boolean foreignArrival(Participant source, Participant target) {
-    return target != null && (target.country().isEmpty() || !target.country().equals(source.country()));
+    // "arrives for a session at the Assembly": with neither country known, nothing says the arrival crosses a border
+    return target != null && !(target.country().isEmpty() && source.country().isEmpty())
+        && !target.country().equals(source.country());
   }
 
   /** True when a reporting verb comes after the clause it reports ("X did Y, officials said"). */
@@ -657,8 +659,10 @@ public final class EventCoder {
       return out;
     }
     for (Dependency d : syn.children(v)) {
-      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
-        // the clause names its own subject ("she refused"): it is nobody else's
+      if ((d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))
+          && !(d.relation().equals("nsubj:xsubj") && NOT_AGENTS.contains(syn.token(d.dependent()).ner()))) {
+        // the clause names its own subject ("she refused"): it is nobody else's. A controller the parser
+        // took from a date ("the ministry decided Monday to inspect") names nobody.
         return out;
       }
     }
@@ -729,7 +733,12 @@ public final class EventCoder {
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
         // "his hunger strike", "his private battles": a pronoun's nominal is too often personal, not political
         if (!syn.token(d.dependent()).isPronoun()) {
+          int before = out.size();
           addActor(actors, syn, d.dependent(), rel, 0, out, false);
+          if (out.size() > before && rel.equals("compound") && affectedGroup(out.get(out.size() - 1))) {
+            // "child abuse", "refugee crisis": a group of civilians named before the act is what it affects
+            out.remove(out.size() - 1);
+          }
         }
       }
     }
@@ -754,6 +763,15 @@ public final class EventCoder {
     return out;
   }
 
+  /** Sectors of groups that acts befall more than they act: civilians, refugees. */
+  private static final Set<String> AFFECTED_SECTORS = Set.of("CVL", "REF");
+
+  /** True when an argument is a generic group of civilians or refugees with no country ("child", "refugees"). */
+  private static boolean affectedGroup(Arg a) {
+    var code = a.ref().actor().code();
+    return code.country().isEmpty() && !code.sectors().isEmpty() && AFFECTED_SECTORS.containsAll(code.sectors());
+  }
+
   /**
    * A past participle modifying a noun ("two Americans accused of helping", "a journalist arrested in
    * Bali"): the noun before it is its patient, so no surface reading may make it the source.
@@ -769,7 +787,7 @@ public final class EventCoder {
     // an adjective before its noun ("Gunmen released two priests" parsed as "released priests") is no
     // modifier of a noun before it, so the surface reading stays open to it
     return h.baseRelation().equals("acl") && (pos.equals("VBN") || pos.equals("VBG"))
-        || h.relation().equals("amod") && h.governor() < v;
+        || h.relation().equals("amod") && (h.governor() < v || pos.equals("VBG"));
   }
 
   /**

@@ -566,4 +566,49 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("010")), () -> summary(events));
   }
+
+  @Test
+  void aControllerTakenFromADateLeavesTheActToTheGoverningSubject() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 decided 2 Monday 3 to 4 inspect 5 facilities
+        .sentence("Pakistan/NNP/LOCATION decided/VBD/O/decide Monday/NNP/DATE to/TO inspect/VB/O/inspect facilities/NNS/O/facility ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "2 nsubj:xsubj 4", "3 mark 4", "4 xcomp 1", "5 obj 4")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("09") && e.source().code().value().equals("PAK")),
+        () -> summary(events));
+  }
+
+  @Test
+  void civiliansNamedBeforeANominalActAreWhatItBefalls() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 child 1 abuse 2 grew: the children are abused, not abusers
+        .sentence("child/NN abuse/NN/O/abuse grew/VBD/O/grow ./.", "0 compound 1", "1 nsubj 2", "-1 root 2")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.isEmpty(), () -> summary(events));
+  }
+
+  @Test
+  void anArrivalBetweenActorsOfNoKnownCountryIsNoVisit() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 The 1 minister 2 arrived 3 at 4 the 5 army 6 headquarters
+        .sentence("The/DT minister/NN arrived/VBD/O/arrive at/IN the/DT army/NN headquarters/NN ./.",
+            "0 det 1", "1 nsubj 2", "-1 root 2", "3 case 6", "4 det 6", "5 compound 6", "6 obl:at 2")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.isEmpty(), () -> summary(events));
+  }
+
+  @Test
+  void takingAShotAtSomeoneIsCriticism() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 took 2 a 3 shot 4 at 5 India
+        .sentence("Pakistan/NNP/LOCATION took/VBD/O/take a/DT shot/NN at/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 case 5", "5 obl:at 1")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("111") && e.target() != null
+        && e.target().code().value().equals("IND")), () -> summary(events));
+  }
 }
