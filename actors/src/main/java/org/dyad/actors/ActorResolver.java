@@ -42,6 +42,8 @@ import org.dyad.model.Token;
 public final class ActorResolver {
   private static final Set<String> JOINERS = Set.of("in", "of", "for", "from");
   private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+  /** Possessives that stand for a country, an organisation or a group: "its withdrawal", "their attacks". */
+  private static final Set<String> GROUP_POSSESSIVES = Set.of("its", "their");
 
   private final ActorDictionary dictionary;
 
@@ -70,6 +72,10 @@ public final class ActorResolver {
     String fixedName;
     String fixedType;
     boolean pronoun;
+    /** A possessive standing for a country, organisation or group ("its", "their"), not for a person. */
+    boolean group;
+    /** For a group possessive: the subject token of the clause it sits in, or -1. */
+    int binder = -1;
     boolean plural;
     boolean subject;
     boolean foreign;
@@ -331,7 +337,47 @@ public final class ActorResolver {
   }
 
   /** The antecedent of a pronoun: the most recent person that is a subject in this or the two previous sentences. */
+  /**
+   * The subject of the clause a token sits in: walking up from the token, the first verb or predicate
+   * with a nominal subject (its controller for an infinitive), or -1. A pronoun subject binds nothing.
+   */
+  private static int clauseSubject(Sentence s, int token) {
+    int cur = token;
+    List<Integer> path = new ArrayList<>();
+    path.add(token);
+    for (int depth = 0; depth < 6; depth++) {
+      List<Dependency> up = s.parents(cur);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return -1;
+      }
+      int gov = up.get(0).governor();
+      Token g = s.token(gov);
+      if (g.isVerb() || g.pos().startsWith("JJ")) {
+        for (Dependency d : s.children(gov)) {
+          // "its embassy said": a possessive inside the subject is not bound by that subject
+          if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) && !path.contains(d.dependent())) {
+            return s.token(d.dependent()).isPronoun() ? -1 : d.dependent();
+          }
+        }
+      }
+      cur = gov;
+      path.add(cur);
+    }
+    return -1;
+  }
+
   private static Builder antecedent(Phrase p, List<List<Phrase>> bySentence) {
+    if (p.group) {
+      // "the United States completed its withdrawal", "Sudan is willing to withdraw its troops": a group
+      // possessive stands for the subject of its own clause, and for nothing when that is no group actor
+      for (Phrase q : bySentence.get(p.sentence)) {
+        if (q != p && !q.pronoun && q.actor != null && q.first <= p.binder && p.binder <= q.last
+            && !("PERSON".equals(q.actor.type) && !q.plural)) {
+          return q.actor;
+        }
+      }
+      return null;
+    }
     Builder fallback = null;
     for (int s = p.sentence; s >= Math.max(0, p.sentence - 2); s--) {
       List<Phrase> phrases = bySentence.get(s);
@@ -488,9 +534,13 @@ public final class ActorResolver {
     while (i < n) {
       if (unit[i] == null) {
         Token t = tokens.get(i);
-        if (t.isPronoun() && MALE_FEMALE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        boolean group = GROUP_POSSESSIVES.contains(w) && t.pos().equals("PRP$");
+        if (t.isPronoun() && (MALE_FEMALE_PRONOUNS.contains(w) || group)) {
           Phrase p = new Phrase(s.index(), i, i);
           p.pronoun = true;
+          p.group = group;
+          p.binder = group ? clauseSubject(s, i) : -1;
           p.subject = isSubject(s, i);
           out.add(stub(p, s, text));
         }

@@ -141,4 +141,22 @@ class ActorResolverTest {
         .build();
     assertEquals("RUS", actor(RESOLVER.resolve(a), 0, 1).code().value());
   }
+
+  @Test
+  void aGroupPossessiveStandsForTheSubjectOfItsClause() {
+    AnnotatedArticle a = Annotations.article("d13", DAY)
+        // 0 Russia 1 strengthened 2 its 3 forces
+        .sentence("Russia/NNP/LOCATION strengthened/VBD/O/strengthen its/PRP$ forces/NNS/O/force ./.",
+            "0 nsubj 1", "-1 root 1", "2 nmod:poss 3", "3 obj 1")
+        // 0 its 1 embassy 2 said 3 so: a possessive inside the subject is not bound by it
+        .sentence("its/PRP$ embassy/NN said/VBD/O/say so/RB ./.", "0 nmod:poss 1", "1 nsubj 2", "-1 root 2", "3 advmod 2")
+        // 0 Putin 1 praised 2 its 3 forces: a person is no antecedent of "its"
+        .sentence("Putin/NNP/PERSON praised/VBD/O/praise its/PRP$ forces/NNS/O/force ./.",
+            "0 nsubj 1", "-1 root 1", "2 nmod:poss 3", "3 obj 1")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertEquals("RUS", actor(r, 0, 2).code().value());
+    assertTrue(r.at(1, 0).isEmpty(), "its in its embassy");
+    assertTrue(r.at(2, 2).isEmpty(), "its after a person");
+  }
 }

@@ -145,6 +145,8 @@ public final class EventCoder {
       "promise", "threaten", "emphasize", "emphasise", "underline", "reaffirm", "agree");
   /** Verbs of approval whose object, when itself an act, is what the sentence reports: "approved the extradition". */
   private static final Set<String> APPROVALS = Set.of("approve", "authorize", "authorise", "endorse");
+  /** Possessives that stand for a country, an organisation or a group: "its withdrawal", "their attacks". */
+  private static final Set<String> GROUP_POSSESSIVES = Set.of("its", "their");
   /** Subject pronouns that may stand for an organisation or country ("Russia said it would ..."). */
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
 
@@ -339,8 +341,7 @@ public final class EventCoder {
         continue;
       }
       for (Dependency d : syn.children(t.token())) {
-        String base = d.baseRelation();
-        if (!(base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl"))) {
+        if (!treeRoot(syn, t.token(), d)) {
           continue;
         }
         if (syn.lemmaIn(r.lemmas(), d.dependent())) {
@@ -355,6 +356,20 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * True when a dependent heads a subtree that a {@code tree} requirement searches: an object or a
+   * complement, or, for a verb the parser left without an object, what it attached loosely after the
+   * verb ("removed the sanctions on Rusal ... linked to" as dep, "provided over 3.5 million in funding"
+   * as advmod).
+   */
+  private static boolean treeRoot(Syntax syn, int verb, Dependency d) {
+    String base = d.baseRelation();
+    if (base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl")) {
+      return true;
+    }
+    return (d.relation().equals("dep") || base.equals("advmod")) && d.dependent() > verb && syn.children(verb, "obj").isEmpty();
   }
 
   private static boolean satisfied(Syntax syn, int i, TriggerPattern p) {
@@ -393,8 +408,7 @@ public final class EventCoder {
         return false;
       case "tree":
         for (Dependency d : syn.children(i)) {
-          String base = d.baseRelation();
-          if (base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl")) {
+          if (treeRoot(syn, i, d)) {
             if (syn.lemmaIn(lemmas, d.dependent())) {
               return true;
             }
@@ -486,12 +500,14 @@ public final class EventCoder {
     Sentence s = syn.sentence;
     Token tt = syn.token(trig.token());
     Span triggerSpan = tt.span();
-    List<Arg> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (Arg src : sources) {
+      List<Arg> tgts = targets.stream().filter(t -> !t.ref().actor().id().equals(src.ref().actor().id())).toList();
+      if (tgts.isEmpty()) {
+        // "began their assault", "withdrew its troops", or two mentions the resolver took for one actor: an
+        // act is never aimed at its own source; it is kept with no target
+        tgts = java.util.Collections.singletonList(null);
+      }
       for (Arg tgt : tgts) {
-        if (tgt != null && tgt.ref().actor().id().equals(src.ref().actor().id())) {
-          continue;
-        }
         String key = trig.token() + "/" + s.index() + "/" + src.ref().actor().id() + "/" + (tgt == null ? "-" : tgt.ref().actor().id());
         if (!seen.add(key)) {
           continue;
@@ -659,8 +675,9 @@ public final class EventCoder {
       return out;
     }
     for (Dependency d : syn.children(v)) {
+      String ner = syn.token(d.dependent()).ner();
       if ((d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))
-          && !(d.relation().equals("nsubj:xsubj") && NOT_AGENTS.contains(syn.token(d.dependent()).ner()))) {
+          && !(d.relation().equals("nsubj:xsubj") && NOT_AGENTS.contains(ner)) && !TIMES_AND_NUMBERS.contains(ner)) {
         // the clause names its own subject ("she refused"): it is nobody else's. A controller the parser
         // took from a date ("the ministry decided Monday to inspect") names nobody.
         return out;
@@ -731,7 +748,8 @@ public final class EventCoder {
     for (Dependency d : syn.children(n)) {
       String rel = d.relation();
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
-        // "his hunger strike", "his private battles": a pronoun's nominal is too often personal, not political
+        // "his hunger strike", "his private battles": a person's nominal is too often personal, not political;
+        // "its withdrawal", "their attacks" are a country's or a group's acts
         if (!syn.token(d.dependent()).isPronoun()) {
           int before = out.size();
           addActor(actors, syn, d.dependent(), rel, 0, out, false);
@@ -812,6 +830,9 @@ public final class EventCoder {
    */
   private static final Set<String> NOT_AGENTS = Set.of(
       "LOCATION", "DATE", "DURATION", "TIME", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+  /** Entity types that are never a subject ("Japan decided on Thursday to ease", parsed with Thursday as subject). */
+  private static final Set<String> TIMES_AND_NUMBERS = Set.of(
+      "DATE", "DURATION", "TIME", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   /** Passive, or a past participle with a by-agent ("a ceasefire facilitated by Pakistan"). */
   private static boolean passive(Syntax syn, int v) {

@@ -112,10 +112,17 @@ class EventCoderTest {
   @Test
   void sourceNeverEqualsTargetAndOneEventPerTriggerAndPair() {
     AnnotatedArticle a = Annotations.article("d", DAY)
-        // 0 Qureshi 1 praised 2 Qureshi
+        // 0 Pakistan 1 praised 2 Pakistan: the act stays, aimed at no one
         .sentence("Pakistan/NNP/LOCATION praised/VBD/O/praise Pakistan/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        // 0 Iraq 1 began 2 its 3 assault: the owner of the act is its source, not its target
+        .sentence("Iraq/NNP/LOCATION began/VBD/O/begin its/PRP$ assault/NN/O/assault ./.",
+            "0 nsubj 1", "-1 root 1", "2 nmod:poss 3", "3 obj 1")
         .build();
-    assertTrue(code(a).isEmpty());
+    List<Event> events = code(a);
+    assertEquals(2, events.size(), () -> summary(events));
+    for (Event e : events) {
+      assertNull(e.target(), () -> summary(events));
+    }
   }
 
   @Test
@@ -610,5 +617,29 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("111") && e.target() != null
         && e.target().code().value().equals("IND")), () -> summary(events));
+  }
+
+  @Test
+  void aPatternLooksIntoWhatTheParserAttachedLooselyAfterAVerbWithoutObject() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 removed 2 the 3 sanctions 4 linked 5 to 6 India ("sanctions" parsed as the subject of "linked")
+        .sentence("Pakistan/NNP/LOCATION removed/VBD/O/remove the/DT sanctions/NNS/O/sanction linked/VBN/O/link to/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 nsubj 4", "4 dep 1", "5 case 6", "6 obl:to 4")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("085") && e.source().code().value().equals("PAK")),
+        () -> summary(events));
+  }
+
+  @Test
+  void aDateTheParserTookForASubjectLeavesTheActToTheGoverningSubject() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Japan 1 decided 2 on 3 Thursday 4 to 5 ease 6 sanctions
+        .sentence("Japan/NNP/LOCATION decided/VBD/O/decide on/IN Thursday/NNP/DATE to/TO ease/VB/O/ease sanctions/NNS/O/sanction ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 5", "3 nsubj 5", "4 mark 5", "5 advcl:to 1", "6 obj 5")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("085") && e.source().code().value().equals("JPN")),
+        () -> summary(events));
   }
 }
