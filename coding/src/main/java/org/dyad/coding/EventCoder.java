@@ -884,7 +884,10 @@ public final class EventCoder {
         if (out.size() == before && rel.equals("obj") && !requiredBy(trig, syn, d.dependent())) {
           // "condemned Trump's decision", "rejected Netanyahu's suggestion": the owner of the thing acted on
           for (int poss : syn.children(d.dependent(), "nmod:poss")) {
-            addActor(actors, syn, poss, "obj>nmod:poss", 1, out, true);
+            // "postponed their meeting": a possessive pronoun stands for the subject, never the target
+            if (!syn.token(poss).isPronoun()) {
+              addActor(actors, syn, poss, "obj>nmod:poss", 1, out, true);
+            }
           }
         }
         if (out.size() == before && rel.equals("obj")) {
@@ -1148,7 +1151,7 @@ public final class EventCoder {
       for (int t : frontier) {
         for (String rel : relations) {
           for (Dependency d : syn.children(t)) {
-            if (d.relation().equals(rel)) {
+            if (d.relation().equals(rel) && !(rel.equals("nmod:poss") && syn.token(d.dependent()).isPronoun())) {
               int before = out.size();
               addActor(actors, syn, d.dependent(), via + ">" + rel, depth, out, true);
               if (out.size() == before) {
