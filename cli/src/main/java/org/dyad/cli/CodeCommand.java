@@ -9,10 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyad.formats.DyadJson;
@@ -81,15 +80,11 @@ public final class CodeCommand implements Callable<Integer> {
       System.err.println("dyad: nothing to code: give FILE..., --input ARTICLES.jsonl or - for standard input");
       return ExitCodes.USAGE;
     }
-    IngestOptions options = IngestOptions.defaults().withRequireDate(true);
-    if (date != null) {
-      try {
-        options = options.withDefaultDate(LocalDate.parse(date));
-      } catch (DateTimeParseException e) {
-        System.err.println("dyad: --date must be a real date as YYYY-MM-DD, not '" + date + "'");
-        return ExitCodes.USAGE;
-      }
+    Optional<IngestOptions> dated = OptionChecks.withDate(IngestOptions.defaults().withRequireDate(true), date);
+    if (dated.isEmpty()) {
+      return ExitCodes.USAGE;
     }
+    IngestOptions options = dated.get();
     if (id != null) {
       options = options.withGivenId(id);
     }

@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -66,15 +65,11 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IngestOptions options = IngestOptions.defaults();
-    if (date != null) {
-      try {
-        options = options.withDefaultDate(LocalDate.parse(date));
-      } catch (DateTimeParseException e) {
-        System.err.println("dyad: --date must be a real date as YYYY-MM-DD, not '" + date + "'");
-        return ExitCodes.USAGE;
-      }
+    Optional<IngestOptions> dated = OptionChecks.withDate(IngestOptions.defaults(), date);
+    if (dated.isEmpty()) {
+      return ExitCodes.USAGE;
     }
+    IngestOptions options = dated.get();
     if (threads < 1 || threads > 64) {
       System.err.println("dyad: --threads must be between 1 and 64, not " + threads);
       return ExitCodes.USAGE;
