@@ -70,8 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     IngestOptions options = dated.get();
-    if (threads < 1 || threads > 64) {
-      System.err.println("dyad: --threads must be between 1 and 64, not " + threads);
+    if (!OptionChecks.threadsInRange(threads)) {
       return ExitCodes.USAGE;
     }
     if (inputs.stream().filter("-"::equals).count() > 1) {

@@ -31,4 +31,16 @@ final class OptionChecks {
       return Optional.empty();
     }
   }
+
+  /**
+   * True when {@code threads}, the value of {@code --threads} for an ingest run, is from 1 to 64;
+   * else false, after the usage error is printed.
+   */
+  static boolean threadsInRange(int threads) {
+    if (threads < 1 || threads > 64) {
+      System.err.println("dyad: --threads must be between 1 and 64, not " + threads);
+      return false;
+    }
+    return true;
+  }
 }

@@ -66,8 +66,7 @@ public final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1 || threads > 64) {
-      System.err.println("dyad: --threads must be between 1 and 64, not " + threads);
+    if (!OptionChecks.threadsInRange(threads)) {
       return ExitCodes.USAGE;
     }
     PrintStream err = System.err;
