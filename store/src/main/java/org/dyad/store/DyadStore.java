@@ -1357,7 +1357,7 @@ public final class DyadStore implements AutoCloseable {
    */
   public List<ActorSummary> actors(String nameOrCode, int limit, int offset) {
     checkPage(limit, offset);
-    String f = nameOrCode == null || nameOrCode.isBlank() ? null : nameOrCode.trim();
+    NameOrCodeFilter f = NameOrCodeFilter.typed(nameOrCode);
     String sql = "WITH ev AS ("
         + " SELECT doc_id, actor_id, count(*) AS n FROM ("
         + "  SELECT doc_id, source_actor_id AS actor_id FROM events WHERE source_actor_id IS NOT NULL"
@@ -1366,18 +1366,12 @@ public final class DyadStore implements AutoCloseable {
         + "SELECT a.name, a.code, mode(a.role), min(ar.date), max(ar.date), count(DISTINCT a.doc_id), coalesce(sum(ev.n), 0) "
         + "FROM actors a JOIN articles ar ON ar.doc_id = a.doc_id "
         + "LEFT JOIN ev ON ev.doc_id = a.doc_id AND ev.actor_id = a.actor_id "
-        + (f == null ? "" : "WHERE contains(lower(a.name), lower(?)) OR starts_with(a.code, upper(?)) ")
+        + f.where("a.name", "a.code")
         + "GROUP BY a.name, a.code ORDER BY count(DISTINCT a.doc_id) DESC, a.name, a.code LIMIT ? OFFSET ?";
     return read("listing actors", c -> {
       List<ActorSummary> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(sql)) {
-        int i = 1;
-        if (f != null) {
-          p.setString(i++, f);
-          p.setString(i++, f);
-        }
-        p.setInt(i++, limit);
-        p.setInt(i, offset);
+        f.bindPage(p, limit, offset);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             out.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
@@ -1406,21 +1400,15 @@ public final class DyadStore implements AutoCloseable {
    */
   public List<QuoteHit> quoteHitsBySpeaker(String speakerNameOrCode, int limit, int offset) {
     checkPage(limit, offset);
-    String f = speakerNameOrCode == null || speakerNameOrCode.isBlank() ? null : speakerNameOrCode.trim();
+    NameOrCodeFilter f = NameOrCodeFilter.typed(speakerNameOrCode);
     String sql = "SELECT q.text, q.\"start\", q.\"end\", q.sentence, q.speaker_name, q.speaker_code, q.speaker_actor_id, "
         + "q.rule, q.doc_id, ar.date FROM quotes q LEFT JOIN articles ar ON ar.doc_id = q.doc_id "
-        + (f == null ? "" : "WHERE contains(lower(q.speaker_name), lower(?)) OR starts_with(q.speaker_code, upper(?)) ")
+        + f.where("q.speaker_name", "q.speaker_code")
         + "ORDER BY ar.date DESC NULLS LAST, q.doc_id, q.idx LIMIT ? OFFSET ?";
     return read("listing quotes", c -> {
       List<QuoteHit> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(sql)) {
-        int i = 1;
-        if (f != null) {
-          p.setString(i++, f);
-          p.setString(i++, f);
-        }
-        p.setInt(i++, limit);
-        p.setInt(i, offset);
+        f.bindPage(p, limit, offset);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             out.add(new QuoteHit(rs.getString(9), rs.getObject(10, LocalDate.class), readQuote(rs, 1)));

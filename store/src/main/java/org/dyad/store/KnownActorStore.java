@@ -62,17 +62,12 @@ public final class KnownActorStore {
   /** Entries whose name or code contains {@code filter} (null: all), by name. */
   public List<KnownActor> list(String filter, int limit, int offset) {
     return store.readWork("reading known actors", c -> {
-      String sql = "SELECT name, code, role, first_seen, last_seen, origin, status, source_doc FROM known_actors"
-          + (filter == null ? "" : " WHERE contains(lower(name), lower(?)) OR starts_with(code, upper(?))")
-          + " ORDER BY name, origin, code LIMIT ? OFFSET ?";
+      NameOrCodeFilter f = NameOrCodeFilter.of(filter);
+      String sql = "SELECT name, code, role, first_seen, last_seen, origin, status, source_doc FROM known_actors "
+          + f.where("name", "code")
+          + "ORDER BY name, origin, code LIMIT ? OFFSET ?";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = 1;
-        if (filter != null) {
-          ps.setString(i++, filter);
-          ps.setString(i++, filter);
-        }
-        ps.setLong(i++, limit);
-        ps.setLong(i, offset);
+        f.bindPage(ps, limit, offset);
         List<KnownActor> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

@@ -39,6 +39,18 @@ class KnownActorStoreTest {
   }
 
   @Test
+  void listFiltersByNameOrCodePrefix() {
+    try (DyadStore store = DyadStore.inMemory()) {
+      KnownActorStore k = KnownActorStore.of(store);
+      k.record(List.of(learned("Shah Mahmood Qureshi", "PAKGOV", D), learned("Antony Blinken", "USAGOV", D)));
+      assertEquals(List.of("Shah Mahmood Qureshi"), k.list("qureshi", 10, 0).stream().map(KnownActor::name).toList());
+      assertEquals(List.of("Antony Blinken"), k.list("usa", 10, 0).stream().map(KnownActor::name).toList());
+      assertEquals(List.of(), k.list("gov", 10, 0), "a code matches from its start only");
+      assertEquals(List.of("Shah Mahmood Qureshi"), k.list(null, 1, 1).stream().map(KnownActor::name).toList());
+    }
+  }
+
+  @Test
   void curatedImportWinsRejectStopsUseAndExportRoundTrips(@TempDir Path dir) throws Exception {
     try (DyadStore store = DyadStore.inMemory()) {
       KnownActorStore k = KnownActorStore.of(store);
