@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dyad.actors.dict.ActorDictionary;
 import org.dyad.actors.dict.AgentKind;
 import org.dyad.actors.dict.Agent;
+import org.dyad.actors.dict.CountryForm;
 import org.dyad.actors.dict.CountryRef;
 import org.dyad.actors.dict.DictionaryEntry;
 import org.dyad.actors.dict.Group;
@@ -341,6 +342,27 @@ public final class ActorResolver {
    * The subject of the clause a token sits in: walking up from the token, the first verb or predicate
    * with a nominal subject (its controller for an infinitive), or -1. A pronoun subject binds nothing.
    */
+  /**
+   * True when a match is followed, inside one organisation name, by a capitalised word that no
+   * dictionary entry covers ("Washington Post"; not "Kabul government").
+   */
+  private static boolean inLongerName(List<Token> tokens, DictionaryMatch m, List<DictionaryMatch> matches) {
+    int next = m.lastToken() + 1;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    if (!"ORGANIZATION".equals(t.ner()) || !"ORGANIZATION".equals(tokens.get(m.lastToken()).ner()) || !t.isProperNoun()) {
+      return false;
+    }
+    for (DictionaryMatch o : matches) {
+      if (o.firstToken() <= next && next <= o.lastToken()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int clauseSubject(Sentence s, int token) {
     int cur = token;
     List<Integer> path = new ArrayList<>();
@@ -481,10 +503,16 @@ public final class ActorResolver {
     int n = tokens.size();
     // unit per token: the dictionary match or person name that covers it
     Object[] unit = new Object[n];
-    for (DictionaryMatch m : dictionary.match(tokens)) {
+    List<DictionaryMatch> matches = dictionary.match(tokens);
+    for (DictionaryMatch m : matches) {
       if (m.entry() instanceof Agent ag && ag.kind() != AgentKind.TITLE && afterHyphen(tokens, m.firstToken())) {
         // "anti-government protesters", "six-party talks": the second part of a hyphenated modifier
         // names no actor (a title still does: "ex-prime minister")
+        continue;
+      }
+      if (m.entry() instanceof CountryRef c && c.form() == CountryForm.METONYM && inLongerName(tokens, m, matches)) {
+        // "The Washington Post", "the Moscow Times": a capital that starts the name of an organisation
+        // stands for no government
         continue;
       }
       for (int i = m.firstToken(); i <= m.lastToken(); i++) {

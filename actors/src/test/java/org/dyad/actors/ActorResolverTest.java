@@ -159,4 +159,18 @@ class ActorResolverTest {
     assertTrue(r.at(1, 0).isEmpty(), "its in its embassy");
     assertTrue(r.at(2, 2).isEmpty(), "its after a person");
   }
+
+  @Test
+  void aCapitalThatStartsAnOrganisationsNameIsNoGovernment() {
+    AnnotatedArticle a = Annotations.article("d14", DAY)
+        // 0 The 1 Washington 2 Post 3 reported
+        .sentence("The/DT Washington/NNP/ORGANIZATION Post/NNP/ORGANIZATION reported/VBD/O/report ./.",
+            "0 det 2", "1 compound 2", "2 nsubj 3", "-1 root 3")
+        // 0 Washington 1 warned 2 Moscow
+        .sentence("Washington/NNP/LOCATION warned/VBD/O/warn Moscow/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertTrue(r.at(0, 1).isEmpty(), "Washington in The Washington Post");
+    assertEquals("USAGOV", actor(r, 1, 0).code().value());
+  }
 }

@@ -734,12 +734,29 @@ public final class EventCoder {
       if (base.equals("ccomp") && REPORTED_CLAUSE_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
         return h.governor();
       }
+      if ((base.equals("ccomp") || base.equals("parataxis")) && madeClear(syn, h.governor())) {
+        // "the government has made it clear it will not lift the ban"
+        return h.governor();
+      }
       if (!base.equals("conj")) {
         return -1;
       }
       cur = h.governor();
     }
     return -1;
+  }
+
+  /** True for "made (it) clear": a verb "make" whose complement is the adjective "clear". */
+  private static boolean madeClear(Syntax syn, int verb) {
+    if (!syn.lemma(verb).equals("make")) {
+      return false;
+    }
+    for (Dependency d : syn.children(verb)) {
+      if ((d.baseRelation().equals("xcomp") || d.relation().equals("advmod")) && syn.lemma(d.dependent()).equals("clear")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sources of a nominal trigger; {@code depth} bounds the climb (enhanced graphs have cycles). */

@@ -79,12 +79,17 @@ final class Syntax {
   }
 
   /**
-   * Whether token {@code i}'s lemma, the hyphenated compound it ends, or the head of a hyphenated lemma
-   * ("cyber-attack" is an attack) is one of {@code lemmas}.
+   * Whether token {@code i}'s lemma, its lower-case word, the hyphenated compound it ends, or the head of a
+   * hyphenated lemma ("cyber-attack" is an attack) is one of {@code lemmas}.
    */
   boolean lemmaIn(Set<String> lemmas, int i) {
     String l = lemma(i);
     if (lemmas.contains(l)) {
+      return true;
+    }
+    // "teargas" lemmatized as "tearga": the word itself, when the lemmatizer cut a singular noun's final s
+    String w = token(i).word().toLowerCase(java.util.Locale.ROOT);
+    if (!w.equals(l) && lemmas.contains(w)) {
       return true;
     }
     String head = hyphenHead(l);

@@ -642,4 +642,28 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("085") && e.source().code().value().equals("JPN")),
         () -> summary(events));
   }
+
+  @Test
+  void aPatternKnowsANounTheLemmatizerCutShort() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Police 1 fired 2 teargas (lemmatized "tearga")
+        .sentence("Pakistani/JJ police/NNS/O/police fired/VBD/O/fire teargas/NNS/O/tearga ./.",
+            "0 amod 1", "1 nsubj 2", "-1 root 2", "3 obj 2")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("175")), () -> summary(events));
+  }
+
+  @Test
+  void whoMakesItClearItWillNotActIsTheSourceOfTheRefusal() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 made 2 it 3 clear 4 it 5 will 6 not 7 lift 8 the 9 ban
+        .sentence("Pakistan/NNP/LOCATION made/VBD/O/make it/PRP clear/JJ it/PRP will/MD not/RB lift/VB/O/lift the/DT ban/NN ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 3", "3 xcomp 1", "4 nsubj 7", "5 aux 7", "6 advmod 7", "7 parataxis 1",
+            "8 det 9", "9 obj 7")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("12") && e.source().code().value().equals("PAK")),
+        () -> summary(events));
+  }
 }
