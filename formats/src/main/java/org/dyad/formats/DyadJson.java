@@ -20,7 +20,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.Article;
@@ -103,34 +105,13 @@ public final class DyadJson {
     if (includeText) {
       n.put("text", art.text());
     }
-    ArrayNode actors = n.putArray("actors");
-    for (Actor actor : a.actors()) {
-      actors.add(actorToJson(actor));
-    }
-    ArrayNode events = n.putArray("events");
-    for (Event e : a.events()) {
-      events.add(eventToJson(e));
-    }
-    ArrayNode quotes = n.putArray("quotes");
-    for (Quote q : a.quotes()) {
-      quotes.add(quoteToJson(q));
-    }
-    ArrayNode dates = n.putArray("dates");
-    for (TimeExpression t : a.dates()) {
-      dates.add(dateToJson(t));
-    }
-    ArrayNode places = n.putArray("places");
-    for (Place p : a.places()) {
-      places.add(placeToJson(p));
-    }
-    ArrayNode errors = n.putArray("errors");
-    for (DocumentError err : a.errors()) {
-      errors.add(errorToJson(err));
-    }
-    ArrayNode sentences = n.putArray("sentences");
-    for (Span s : a.sentences()) {
-      sentences.addArray().add(s.start()).add(s.end());
-    }
+    putArray(n, "actors", a.actors(), this::actorToJson);
+    putArray(n, "events", a.events(), this::eventToJson);
+    putArray(n, "quotes", a.quotes(), this::quoteToJson);
+    putArray(n, "dates", a.dates(), this::dateToJson);
+    putArray(n, "places", a.places(), this::placeToJson);
+    putArray(n, "errors", a.errors(), this::errorToJson);
+    putArray(n, "sentences", a.sentences(), s -> F.arrayNode().add(s.start()).add(s.end()));
     n.put("coder_version", a.coderVersion());
     return n;
   }
@@ -263,6 +244,14 @@ public final class DyadJson {
     return n;
   }
 
+  /** Adds {@code field} to {@code n}: an array of {@code values}, each as {@code toJson} writes it, in order. */
+  private static <T> void putArray(ObjectNode n, String field, List<T> values, Function<T, JsonNode> toJson) {
+    ArrayNode array = n.putArray(field);
+    for (T v : values) {
+      array.add(toJson.apply(v));
+    }
+  }
+
   private static ArrayNode strings(List<String> values) {
     ArrayNode a = F.arrayNode();
     for (String v : values) {
@@ -304,41 +293,12 @@ public final class DyadJson {
     Article article = new Article(docId, orElse(in.text(n, "text"), ""), in.date(n, "date", ""), in.text(n, "title"),
         in.text(n, "url"), in.text(n, "source"));
 
-    List<Actor> actors = new ArrayList<>();
-    int i = 0;
-    for (JsonNode a : in.array(n, "actors", "")) {
-      actors.add(in.actor(a, "actors[" + i++ + "]"));
-    }
-    List<Event> events = new ArrayList<>();
-    i = 0;
-    for (JsonNode e : in.array(n, "events", "")) {
-      events.add(in.event(e, "events[" + i++ + "]"));
-    }
-    List<Quote> quotes = new ArrayList<>();
-    i = 0;
-    for (JsonNode q : in.array(n, "quotes", "")) {
-      quotes.add(in.quote(q, "quotes[" + i++ + "]"));
-    }
-    List<TimeExpression> dates = new ArrayList<>();
-    i = 0;
-    for (JsonNode t : in.array(n, "dates", "")) {
-      String where = "dates[" + i++ + "]";
-      int start = in.requiredInt(t, "start", where);
-      dates.add(new TimeExpression(in.requiredText(t, "text", where), start, in.requiredInt(t, "end", where),
-          in.sentence(t, start, where), orElse(in.text(t, "type"), "DATE"), in.text(t, "value")));
-    }
-    List<Place> places = new ArrayList<>();
-    i = 0;
-    for (JsonNode p : in.array(n, "places", "")) {
-      places.add(in.place(p, "places[" + i++ + "]"));
-    }
-    List<DocumentError> errors = new ArrayList<>();
-    i = 0;
-    for (JsonNode e : in.array(n, "errors", "")) {
-      String where = "errors[" + i++ + "]";
-      errors.add(new DocumentError(orElse(in.text(e, "doc_id"), docId), in.requiredText(e, "kind", where),
-          in.requiredText(e, "message", where)));
-    }
+    List<Actor> actors = in.list(n, "actors", "", in::actor);
+    List<Event> events = in.list(n, "events", "", in::event);
+    List<Quote> quotes = in.list(n, "quotes", "", in::quote);
+    List<TimeExpression> dates = in.list(n, "dates", "", in::timeExpression);
+    List<Place> places = in.list(n, "places", "", in::place);
+    List<DocumentError> errors = in.list(n, "errors", "", in::error);
     return new CodedArticle(article, sentences, actors, events, quotes, dates, places, errors,
         orElse(in.text(n, "coder_version"), ""));
   }
@@ -538,6 +498,20 @@ public final class DyadJson {
       return v;
     }
 
+    /**
+     * The elements of the array {@code field} of {@code n} (none when it is missing), each read
+     * by {@code read} with its place, {@code where.field[i]} (or {@code field[i]} at the top).
+     */
+    <T> List<T> list(JsonNode n, String field, String where, BiFunction<JsonNode, String, T> read) {
+      String prefix = (where.isEmpty() ? "" : where + ".") + field + "[";
+      List<T> out = new ArrayList<>();
+      int i = 0;
+      for (JsonNode v : array(n, field, where)) {
+        out.add(read.apply(v, prefix + i++ + "]"));
+      }
+      return out;
+    }
+
     LocalDate date(JsonNode n, String field, String where) {
       String s = text(n, field);
       if (s == null) {
@@ -584,15 +558,25 @@ public final class DyadJson {
       return 0;
     }
 
+    TimeExpression timeExpression(JsonNode t, String where) {
+      int start = requiredInt(t, "start", where);
+      return new TimeExpression(requiredText(t, "text", where), start, requiredInt(t, "end", where),
+          sentence(t, start, where), orElse(text(t, "type"), "DATE"), text(t, "value"));
+    }
+
+    DocumentError error(JsonNode e, String where) {
+      return new DocumentError(orElse(text(e, "doc_id"), docId), requiredText(e, "kind", where),
+          requiredText(e, "message", where));
+    }
+
+    Mention mention(JsonNode m, String where) {
+      int start = requiredInt(m, "start", where);
+      return new Mention(requiredText(m, "text", where), start, requiredInt(m, "end", where), sentence(m, start, where), -1,
+          orElse(text(m, "kind"), "NAME"));
+    }
+
     Actor actor(JsonNode a, String where) {
-      List<Mention> mentions = new ArrayList<>();
-      int i = 0;
-      for (JsonNode m : array(a, "mentions", where)) {
-        String mw = where + ".mentions[" + i++ + "]";
-        int start = requiredInt(m, "start", mw);
-        mentions.add(new Mention(requiredText(m, "text", mw), start, requiredInt(m, "end", mw), sentence(m, start, mw), -1,
-            orElse(text(m, "kind"), "NAME")));
-      }
+      List<Mention> mentions = list(a, "mentions", where, this::mention);
       return new Actor(requiredText(a, "id", where), requiredText(a, "name", where),
           code(requiredText(a, "code", where), where + ".code"), text(a, "role"), orElse(text(a, "type"), "UNKNOWN"),
           text(a, "code_source"), mentions);
