@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,38 +116,12 @@ public final class LoadBench {
     }
   }
 
-  /** The query mix: pages of all events, by actor, country and quad class, date range, CAMEO root, dyad, name and text. */
-  static String query(Random r) {
-    String c = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
-    String d = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
-    int page = r.nextInt(20) * 50;
-    switch (r.nextInt(10)) {
-      case 0: return "/api/events?limit=50&offset=" + page;
-      case 1: return "/api/events?actor=" + c + "&limit=50&offset=" + page;
-      case 2: return "/api/events?country=" + c + "&quad=" + (1 + r.nextInt(4)) + "&sort=goldstein&order=desc&limit=50";
-      case 3: {
-        LocalDate from = SyntheticStore.FIRST.plusDays(r.nextInt(SyntheticStore.DAYS - 31));
-        return "/api/events?from=" + from + "&to=" + from.plusDays(30) + "&limit=50&offset=" + (page % 200);
-      }
-      case 4: return "/api/events?root=" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(20)) + "&limit=50&offset=" + page;
-      case 5: return "/api/events?source=" + c + "&target=" + d + "&limit=50&sort=date&order=desc";
-      case 6: return "/api/events?actor=" + c + SyntheticStore.SECTORS[1 + r.nextInt(SyntheticStore.SECTORS.length - 1)]
-          + "&from=" + (2015 + r.nextInt(10)) + "-01-01&limit=50";
-      case 7: return "/api/events?plover=" + SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][3] + "&country=" + c
-          + "&limit=50";
-      case 8: return "/api/events?name=" + SyntheticStore.NAMES[r.nextInt(SyntheticStore.NAMES.length)].replace(" ", "%20")
-          + "&limit=50&offset=" + (page % 100);
-      default: return "/api/events?q=" + SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][1].replace(" ", "%20")
-          + "&limit=50";
-    }
-  }
-
   /** Writes {@code n} queries of the mix, one path per line, for an external load generator (wrk). */
   static void writeQueries(Path file, int n) throws IOException {
     Random r = new Random(1000);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      sb.append(query(r)).append('\n');
+      sb.append(QueryMix.any(r).path()).append('\n');
     }
     java.nio.file.Files.writeString(file, sb);
   }
@@ -180,7 +153,7 @@ public final class LoadBench {
             if (t0 >= endAt) {
               break;
             }
-            String q = query(r);
+            String q = QueryMix.any(r).path();
             boolean ok;
             String why = null;
             try {

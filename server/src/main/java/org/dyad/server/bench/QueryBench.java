@@ -1,5 +1,7 @@
 package org.dyad.server.bench;
 
+import static org.dyad.server.bench.QueryMix.KINDS;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dyad.model.Event;
-import org.dyad.model.PloverType;
-import org.dyad.model.QuadClass;
 import org.dyad.store.DyadStore;
 import org.dyad.store.EventIndex;
 import org.dyad.store.EventQuery;
@@ -39,9 +39,6 @@ import org.dyad.store.EventQuery;
  */
 public final class QueryBench {
   private QueryBench() {}
-
-  static final String[] KINDS = {"all by page", "actor by page", "country+quad by goldstein", "30-day range",
-      "cameo root by page", "dyad newest first", "actor+sector from year", "plover+country", "actor name", "sentence words"};
 
   public static void main(String[] args) throws Exception {
     BenchArgs a = BenchArgs.parse(args, "--store", "--rounds", "--threads", "--dump", "--puts", "--pages",
@@ -264,28 +261,8 @@ public final class QueryBench {
     }
   }
 
-  /** One query of kind {@code k}, as {@link LoadBench#query} sends it. */
-  static EventQuery query(Random r, int k) {
-    String c = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
-    String d = SyntheticStore.COUNTRIES[r.nextInt(SyntheticStore.COUNTRIES.length)];
-    int page = r.nextInt(20) * 50;
-    EventQuery.Builder b = EventQuery.builder().limit(50);
-    switch (k) {
-      case 0: return b.offset(page).build();
-      case 1: return b.actorCode(c).offset(page).build();
-      case 2: return b.country(c).quadClass(QuadClass.ofNumber(1 + r.nextInt(4))).sort("goldstein", true).build();
-      case 3: {
-        LocalDate from = SyntheticStore.FIRST.plusDays(r.nextInt(SyntheticStore.DAYS - 31));
-        return b.between(from, from.plusDays(30)).offset(page % 200).build();
-      }
-      case 4: return b.cameoRoot(String.format(Locale.ROOT, "%02d", 1 + r.nextInt(20))).offset(page).build();
-      case 5: return b.sourceCode(c).targetCode(d).sort("date", true).build();
-      case 6: return b.actorCode(c + SyntheticStore.SECTORS[1 + r.nextInt(SyntheticStore.SECTORS.length - 1)])
-          .from(LocalDate.of(2015 + r.nextInt(10), 1, 1)).build();
-      case 7: return b.ploverType(PloverType.valueOf(SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][3]))
-          .country(c).build();
-      case 8: return b.actorName(SyntheticStore.NAMES[r.nextInt(SyntheticStore.NAMES.length)]).offset(page % 100).build();
-      default: return b.text(SyntheticStore.CODES[r.nextInt(SyntheticStore.CODES.length)][1]).build();
-    }
+  /** One query of kind {@code k} of the mix, as the store takes it. */
+  private static EventQuery query(Random r, int k) {
+    return QueryMix.ofKind(r, k).eventQuery();
   }
 }
