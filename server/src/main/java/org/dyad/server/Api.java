@@ -144,8 +144,7 @@ final class Api {
 
   void actors(Context ctx) {
     Params p = new Params(ctx.queryParamMap(), List.of("q", "limit", "offset"));
-    List<ActorSummary> list = state.store().actors(p.str("q"), p.integer("limit", 100, 1, Params.MAX_PAGE),
-        p.integer("offset", 0, 0, Integer.MAX_VALUE));
+    List<ActorSummary> list = state.store().actors(p.str("q"), p.pageLimit(), p.pageOffset());
     ObjectNode n = F.objectNode();
     ArrayNode arr = n.putArray("actors");
     for (ActorSummary a : list) {
@@ -221,7 +220,7 @@ final class Api {
     Params p = new Params(ctx.queryParamMap(), Params.concat(Params.EVENT_FILTERS, List.of("period", "limit", "offset")));
     String period = p.choice("period", "all", List.of("day", "week", "month", "year", "all"));
     EventQuery q = p.eventQuery(false, 0).toBuilder()
-        .limit(p.integer("limit", 100, 1, Params.MAX_PAGE)).offset(p.integer("offset", 0, 0, Integer.MAX_VALUE)).build();
+        .limit(p.pageLimit()).offset(p.pageOffset()).build();
     List<DyadCount> list = state.dyads(q, period);
     ObjectNode n = F.objectNode();
     n.put("period", period);
@@ -295,8 +294,8 @@ final class Api {
 
   void articles(Context ctx) {
     Params p = new Params(ctx.queryParamMap(), List.of("limit", "offset"));
-    int limit = p.integer("limit", 100, 1, Params.MAX_PAGE);
-    int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+    int limit = p.pageLimit();
+    int offset = p.pageOffset();
     List<String> ids = state.store().docIds();
     ObjectNode n = F.objectNode();
     n.put("total", ids.size());
@@ -317,8 +316,7 @@ final class Api {
 
   void quotes(Context ctx) {
     Params p = new Params(ctx.queryParamMap(), List.of("speaker", "limit", "offset"));
-    List<QuoteHit> hits = state.store().quoteHitsBySpeaker(p.str("speaker"), p.integer("limit", 100, 1, Params.MAX_PAGE),
-        p.integer("offset", 0, 0, Integer.MAX_VALUE));
+    List<QuoteHit> hits = state.store().quoteHitsBySpeaker(p.str("speaker"), p.pageLimit(), p.pageOffset());
     ObjectNode n = F.objectNode();
     ArrayNode arr = n.putArray("quotes");
     for (QuoteHit h : hits) {

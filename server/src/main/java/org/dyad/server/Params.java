@@ -97,6 +97,16 @@ final class Params {
     return v;
   }
 
+  /** The {@code limit} of a page of a JSON listing: 100 when absent, from 1 to {@link #MAX_PAGE}. */
+  int pageLimit() {
+    return integer("limit", 100, 1, MAX_PAGE);
+  }
+
+  /** The {@code offset} of a page of a JSON listing: 0 when absent, at least 0. */
+  int pageOffset() {
+    return integer("offset", 0, 0, Integer.MAX_VALUE);
+  }
+
   Double decimal(String name) {
     String s = str(name);
     if (s == null) {
