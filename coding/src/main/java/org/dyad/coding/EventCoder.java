@@ -485,10 +485,16 @@ public final class EventCoder {
       return;
     }
     if (targets.isEmpty() && sources.size() >= 2 && !noun) {
-      // "Qureshi and Blinken spoke": coordinated subjects act on each other
-      List<Arg> src = List.of(sources.get(0));
-      List<Arg> tgt = List.of(sources.get(1));
-      emit(article, syn, trig, src, tgt, "coordinated-subjects", out, seen);
+      // "Qureshi and Blinken spoke", "India and Pakistan agreed": coordinated subjects act on each other, each
+      // one the source of an event aimed at each other one
+      List<Arg> parties = sources.subList(0, Math.min(sources.size(), 4));
+      for (Arg src : parties) {
+        for (Arg tgt : parties) {
+          if (src != tgt) {
+            emit(article, syn, trig, List.of(src), List.of(tgt), "coordinated-subjects", out, seen);
+          }
+        }
+      }
       return;
     }
     emit(article, syn, trig, sources, targets, "args", out, seen);

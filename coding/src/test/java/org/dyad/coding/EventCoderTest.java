@@ -666,4 +666,18 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("12") && e.source().code().value().equals("PAK")),
         () -> summary(events));
   }
+
+  @Test
+  void coordinatedSubjectsWithoutTargetActOnEachOtherBothWays() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 and 2 India 3 met
+        .sentence("Pakistan/NNP/LOCATION and/CC India/NNP/LOCATION met/VBD/O/meet ./.",
+            "0 nsubj 3", "1 cc 2", "2 conj:and 0", "2 nsubj 3", "-1 root 3")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertEquals(2, events.size(), all);
+    assertTrue(events.stream().anyMatch(e -> e.source().code().value().equals("PAK") && e.target().code().value().equals("IND")), all);
+    assertTrue(events.stream().anyMatch(e -> e.source().code().value().equals("IND") && e.target().code().value().equals("PAK")), all);
+  }
 }
