@@ -309,8 +309,7 @@ final class Api {
   void article(Context ctx) {
     new Params(ctx.queryParamMap(), List.of());
     String id = ctx.pathParam("docId");
-    CodedArticle a = state.store().article(id)
-        .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "' in the store"));
+    CodedArticle a = state.article(id);
     json(ctx, 200, DJ_TEXT.toJson(a));
   }
 

@@ -233,8 +233,7 @@ final class Pages {
   void article(Context ctx) {
     new Params(ctx.queryParamMap(), List.of());
     String id = ctx.pathParam("docId");
-    CodedArticle a = state.store().article(id)
-        .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "' in the store"));
+    CodedArticle a = state.article(id);
     html(ctx, 200, a.article().title() == null ? a.docId() : a.article().title(), "events", ArticleView.render(a),
         "/static/article.js");
   }

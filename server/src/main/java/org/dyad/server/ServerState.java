@@ -78,6 +78,11 @@ final class ServerState {
     return coding;
   }
 
+  /** The stored article {@code docId}; an {@link ApiException} 404 when the store has none. */
+  CodedArticle article(String docId) {
+    return store.article(docId).orElseThrow(() -> ApiException.notFound("no article with id '" + docId + "' in the store"));
+  }
+
   /**
    * A page of events and the total, read in one store call (one snapshot; the store keeps the
    * counts of filters until the next write, so the pages of one filter count it once).
