@@ -202,6 +202,16 @@ final class Pages {
     sb.append("</select></label>");
   }
 
+  /** The {@code filters} the form does not show as fields, as hidden inputs, so that applying the form keeps them. */
+  private static void hidden(StringBuilder sb, Map<String, String> filters, List<String> shown) {
+    for (Map.Entry<String, String> e : filters.entrySet()) {
+      if (!shown.contains(e.getKey())) {
+        sb.append("<input type=\"hidden\" name=\"").append(esc(e.getKey())).append("\" value=\"").append(esc(e.getValue()))
+            .append("\">");
+      }
+    }
+  }
+
   private static Map<String, String> filterValues(Params p, List<String> names) {
     Map<String, String> m = new LinkedHashMap<>();
     for (String n : names) {
@@ -256,12 +266,7 @@ final class Pages {
     field(sb, p, "root", "CAMEO root", "text", "e.g. 04");
     select(sb, p, "level", "nodes are", List.of("country", "code"), List.of("countries (first three letters)", "full actor codes"), false);
     field(sb, p, "min", "at least N events", "number", "1");
-    for (Map.Entry<String, String> e : filters.entrySet()) {
-      if (!List.of("from", "to", "actor", "country", "root").contains(e.getKey())) {
-        sb.append("<input type=\"hidden\" name=\"").append(esc(e.getKey())).append("\" value=\"").append(esc(e.getValue()))
-            .append("\">");
-      }
-    }
+    hidden(sb, filters, List.of("from", "to", "actor", "country", "root"));
     sb.append("<div class=\"buttons\"><button type=\"submit\">Apply</button> <a href=\"/network\">clear</a></div></form>");
     sb.append("<p class=\"summary\">Nodes are actors; an edge is the events its source directed at its target, ")
         .append("thicker with more events and coloured by mean Goldstein score (<span class=\"neg\">conflict</span> → ")
@@ -287,12 +292,7 @@ final class Pages {
     select(sb, p, "both", "direction", List.of("true", "false"), List.of("both directions", "A → B only"), false);
     field(sb, p, "from", "from", "date", "");
     field(sb, p, "to", "to", "date", "");
-    for (Map.Entry<String, String> e : filters.entrySet()) {
-      if (!List.of("source", "target", "from", "to").contains(e.getKey())) {
-        sb.append("<input type=\"hidden\" name=\"").append(esc(e.getKey())).append("\" value=\"").append(esc(e.getValue()))
-            .append("\">");
-      }
-    }
+    hidden(sb, filters, List.of("source", "target", "from", "to"));
     sb.append("<div class=\"buttons\"><button type=\"submit\">Show</button> <a href=\"/timeline\">clear</a></div></form>");
     String a = p.str("source");
     String b = p.str("target");
