@@ -990,8 +990,20 @@ public final class EventCoder {
         }
       }
     }
+    if (out.isEmpty()) {
+      // "criticized the closure of guest houses in Bree": with no actor anywhere else, the place of what is
+      // acted on stands for its target (where the act itself happens, "met in Kabul", does not)
+      for (int o : syn.children(v, "obj")) {
+        if (!requiredBy(trig, syn, o)) {
+          leadOn(actors, syn, o, "obj", out, OBJECT_PLACE_LEAD_ON);
+        }
+      }
+    }
     return out;
   }
+
+  /** How an object that is no actor leads on to the place it belongs to, after every other way has failed. */
+  private static final List<String> OBJECT_PLACE_LEAD_ON = List.of("nmod:of", "nmod:in", "compound", "amod");
 
   /** Roots whose acts fall on a place, which then stands for its target: curfews, blockades, force, assaults, fighting. */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");

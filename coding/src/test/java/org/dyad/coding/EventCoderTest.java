@@ -680,4 +680,22 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.source().code().value().equals("PAK") && e.target().code().value().equals("IND")), all);
     assertTrue(events.stream().anyMatch(e -> e.source().code().value().equals("IND") && e.target().code().value().equals("PAK")), all);
   }
+
+  @Test
+  void thePlaceOfWhatIsActedOnIsTheTargetWhenNoActorIsNamed() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 criticized 2 the 3 closure 4 of 5 schools 6 in 7 Kabul
+        .sentence("Pakistan/NNP/LOCATION criticized/VBD/O/criticize the/DT closure/NN of/IN schools/NNS/O/school in/IN Kabul/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 case 5", "5 nmod:of 3", "6 case 7", "7 nmod:in 5")
+        // 0 Pakistan 1 praised 2 the 3 talks 4 in 5 Kabul: where an act happens is no target
+        .sentence("Pakistan/NNP/LOCATION praised/VBD/O/praise the/DT talks/NNS/O/talk in/IN Kabul/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 case 5", "5 obl:in 1")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.target() != null
+        && e.target().code().country().equals("AFG")), all);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 1 && e.target() != null
+        && e.target().code().country().equals("AFG")), all);
+  }
 }
