@@ -1007,9 +1007,9 @@ public final class EventCoder {
 
   /** Roots whose acts fall on a place, which then stands for its target: curfews, blockades, force, assaults, fighting. */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
-  /** Where an act happens, for a verb: "imposed a curfew in Kashmir", "declared an emergency across Bolivia". */
+  /** Where an act happens, for a verb: "imposed a curfew in Kashmir", "declared an emergency across Bolivia", "fired shells near a vessel". */
   private static final List<String> VERB_PLACE_RELATIONS = List.of(
-      "obl:in", "obl:on", "obl:across", "obl:throughout", "obl:inside", "obl:at");
+      "obl:in", "obl:on", "obl:across", "obl:throughout", "obl:inside", "obl:at", "obl:near");
   /** The same for a nominal act: "attacks in the Gulf". */
   private static final List<String> NOUN_PLACE_RELATIONS = List.of(
       "nmod:in", "nmod:across", "nmod:throughout", "nmod:inside");
@@ -1019,7 +1019,7 @@ public final class EventCoder {
    */
   private static final List<String> PLACE_LEAD_ON = List.of(
       "nmod:in", "nmod:poss", "nmod:of", "nmod:across", "nmod:inside", "compound", "amod", "obl",
-      "obl:npmod", "nmod:on", "nmod:at");
+      "obl:npmod", "nmod:on", "nmod:at", "nmod:from");
 
   /**
    * Targets of a force or coercion act with no actor argument: the actor or place its object belongs to,

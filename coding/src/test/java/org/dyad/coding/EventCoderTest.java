@@ -698,4 +698,16 @@ class EventCoderTest {
     assertTrue(events.stream().noneMatch(e -> e.sentence() == 1 && e.target() != null
         && e.target().code().country().equals("AFG")), all);
   }
+
+  @Test
+  void forceNearSomethingFromACountryIsAimedAtThatCountry() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 fired 2 shells 3 near 4 a 5 vessel 6 from 7 India
+        .sentence("Pakistan/NNP/LOCATION fired/VBD/O/fire shells/NNS/O/shell near/IN a/DT vessel/NN from/IN India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 case 5", "4 det 5", "5 obl:near 1", "6 case 7", "7 nmod:from 5")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("19") && e.target() != null
+        && e.target().code().value().equals("IND")), () -> summary(events));
+  }
 }
