@@ -385,7 +385,7 @@ public final class EventCoder {
     Set<String> lemmas = r.lemmas();
     switch (r.relation()) {
       case "obj":
-        return anyChild(syn, i, "obj", lemmas) || clauseObject(syn, i, lemmas);
+        return anyChild(syn, i, "obj", lemmas) || clauseObject(syn, i, lemmas) || participleOf(syn, i, lemmas);
       case "obl":
         return anyChild(syn, i, "obl", lemmas);
       case "prt":
@@ -398,6 +398,11 @@ public final class EventCoder {
         for (Dependency d : syn.children(i)) {
           String base = d.baseRelation();
           if ((base.equals("obl") || base.equals("nmod")) && lemmas.contains(d.marker())) {
+            return true;
+          }
+          // "a call for according him a welcome", "called for ending the war": a gerund clause after the marker
+          if ((base.equals("acl") || base.equals("advcl")) && lemmas.contains(d.marker())
+              && syn.token(d.dependent()).pos().equals("VBG")) {
             return true;
           }
           // "called on the prosecutor": the parser may take "on" for a particle
@@ -443,6 +448,15 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * "hostages held by rebels", "the embargo imposed on Cuba": a past participle modifying a noun acts on
+   * that noun, which stands for its object.
+   */
+  private static boolean participleOf(Syntax syn, int i, Set<String> lemmas) {
+    Dependency h = syn.head(i);
+    return h != null && h.baseRelation().equals("acl") && syn.token(i).pos().equals("VBN") && syn.lemmaIn(lemmas, h.governor());
   }
 
   private static boolean anyChild(Syntax syn, int i, String rel, Set<String> lemmas) {
@@ -892,6 +906,11 @@ public final class EventCoder {
         if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj")) {
           addActor(actors, syn, d.dependent(), d.relation(), 0, out, true);
         }
+      }
+      Dependency h = syn.head(v);
+      if (out.isEmpty() && reducedRelative(syn, v) && h != null) {
+        // "hostages held by rebels": the noun a passive participle modifies is what it acts on
+        addActor(actors, syn, h.governor(), "acl^", 0, out, true);
       }
       if (!out.isEmpty()) {
         return out;

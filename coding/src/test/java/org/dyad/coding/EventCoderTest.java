@@ -710,4 +710,22 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("19") && e.target() != null
         && e.target().code().value().equals("IND")), () -> summary(events));
   }
+
+  @Test
+  void aParticipleActsOnTheNounItModifies() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 hostages 1 held 2 by 3 militants: the militants hold the hostages
+        .sentence("hostages/NNS/O/hostage held/VBN/O/hold by/IN militants/NNS/O/militant ./.",
+            "-1 root 0", "1 acl 0", "2 case 3", "3 obl:agent 1")
+        // 0 Pakistan 1 issued 2 a 3 call 4 for 5 ending 6 the 7 war: an appeal, not a telephone call
+        .sentence("Pakistan/NNP/LOCATION issued/VBD/O/issue a/DT call/NN/O/call for/IN ending/VBG/O/end the/DT war/NN ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 mark 5", "5 acl:for 3", "6 det 7", "7 obj 5")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().value().equals("181")
+        && e.source().code().sectors().contains("REB") && e.target() != null), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().root().equals("02")), all);
+    assertTrue(events.stream().noneMatch(e -> e.cameo().value().equals("041")), all);
+  }
 }
