@@ -498,9 +498,10 @@ public final class EventCoder {
     if (sources.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && sources.size() >= 2 && !noun) {
-      // "Qureshi and Blinken spoke", "India and Pakistan agreed": coordinated subjects act on each other, each
-      // one the source of an event aimed at each other one
+    if (targets.isEmpty() && sources.size() >= 2 && !noun && (RECIPROCAL_ROOTS.contains(trig.code().root()) || jointObject(syn, i))) {
+      // "Qureshi and Blinken spoke", "India and Pakistan agreed": coordinated subjects of a mutual act act on
+      // each other, each one the source of an event aimed at each other one ("Russia and China condemned"
+      // is no condemnation of each other)
       List<Arg> parties = sources.subList(0, Math.min(sources.size(), 4));
       for (Arg src : parties) {
         for (Arg tgt : parties) {
@@ -513,6 +514,28 @@ public final class EventCoder {
     }
     emit(article, syn, trig, sources, targets, "args", out, seen);
   }
+
+  /** True when the verb acts on something its subjects share: "postponed their meeting", "broke off talks with each other". */
+  private static boolean jointObject(Syntax syn, int verb) {
+    for (Dependency d : syn.children(verb)) {
+      if (!d.relation().equals("obj") && !d.baseRelation().equals("obl")) {
+        continue;
+      }
+      String w = syn.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (w.equals("other") || w.equals("another")) {
+        return true;
+      }
+      for (int p : syn.children(d.dependent(), "nmod:poss")) {
+        if (syn.token(p).word().equalsIgnoreCase("their")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Roots of acts that two parties do with each other: intent to cooperate, consult, cooperate, yield, cut ties, fight. */
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08", "16", "19");
 
   private void emit(AnnotatedArticle article, Syntax syn, Trigger trig, List<Arg> sources, List<Arg> targets,
       String argRule, List<Event> out, Set<String> seen) {

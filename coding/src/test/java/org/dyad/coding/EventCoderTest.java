@@ -728,4 +728,20 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().root().equals("02")), all);
     assertTrue(events.stream().noneMatch(e -> e.cameo().value().equals("041")), all);
   }
+
+  @Test
+  void coordinatedSubjectsOfAOneSidedActAreNoTargetsOfEachOther() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Russia 1 and 2 China 3 condemned
+        .sentence("Russia/NNP/LOCATION and/CC China/NNP/LOCATION condemned/VBD/O/condemn ./.",
+            "0 nsubj 3", "1 cc 2", "2 conj:and 0", "2 nsubj 3", "-1 root 3")
+        // 0 Russia 1 and 2 China 3 postponed 4 their 5 meeting: a shared object makes the act mutual
+        .sentence("Russia/NNP/LOCATION and/CC China/NNP/LOCATION postponed/VBD/O/postpone their/PRP$ meeting/NN/O/meeting ./.",
+            "0 nsubj 3", "1 cc 2", "2 conj:and 0", "2 nsubj 3", "-1 root 3", "4 nmod:poss 5", "5 obj 3")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().filter(e -> e.sentence() == 0).allMatch(e -> e.target() == null), all);
+    assertEquals(2, events.stream().filter(e -> e.sentence() == 1 && e.target() != null).count(), all);
+  }
 }
