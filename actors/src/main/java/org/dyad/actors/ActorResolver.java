@@ -342,6 +342,16 @@ public final class ActorResolver {
    * The subject of the clause a token sits in: walking up from the token, the first verb or predicate
    * with a nominal subject (its controller for an infinitive), or -1. A pronoun subject binds nothing.
    */
+  /** True when every token of a match is tagged as an adjective. */
+  private static boolean allAdjectives(List<Token> tokens, DictionaryMatch m) {
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      if (!tokens.get(i).pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * True when a match is followed, inside one organisation name, by a capitalised word that no
    * dictionary entry covers ("Washington Post"; not "Kabul government").
@@ -508,6 +518,10 @@ public final class ActorResolver {
       if (m.entry() instanceof Agent ag && ag.kind() != AgentKind.TITLE && afterHyphen(tokens, m.firstToken())) {
         // "anti-government protesters", "six-party talks": the second part of a hyphenated modifier
         // names no actor (a title still does: "ex-prime minister")
+        continue;
+      }
+      if (m.entry() instanceof Agent && allAdjectives(tokens, m)) {
+        // "his first official visit", "military ties": an agent word used as an adjective names no actor
         continue;
       }
       if (m.entry() instanceof CountryRef c && c.form() == CountryForm.METONYM && inLongerName(tokens, m, matches)) {

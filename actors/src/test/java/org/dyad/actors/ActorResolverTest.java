@@ -173,4 +173,17 @@ class ActorResolverTest {
     assertTrue(r.at(0, 1).isEmpty(), "Washington in The Washington Post");
     assertEquals("USAGOV", actor(r, 1, 0).code().value());
   }
+
+  @Test
+  void anAgentWordUsedAsAnAdjectiveNamesNoActor() {
+    AnnotatedArticle a = Annotations.article("d15", DAY)
+        // 0 his 1 first 2 official 3 visit
+        .sentence("his/PRP$ first/JJ official/JJ visit/NN ./.", "0 nmod:poss 3", "1 amod 3", "2 amod 3", "-1 root 3")
+        // 0 the 1 official 2 said
+        .sentence("the/DT official/NN said/VBD/O/say ./.", "0 det 1", "1 nsubj 2", "-1 root 2")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertTrue(r.at(0, 2).isEmpty(), "official as an adjective");
+    assertTrue(r.at(1, 1).isPresent(), "official as a noun");
+  }
 }
