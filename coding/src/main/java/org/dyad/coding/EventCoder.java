@@ -1012,8 +1012,10 @@ public final class EventCoder {
       // "threatened to strike Israel", "agreed to send troops to Iraq", "is considering sending aid to North
       // Korea": the act the subject intends, threatens or weighs names the target
       for (Dependency d : syn.children(v)) {
+        // "signed an accord to supply Gondor with wheat": a purpose clause too
         boolean complement = d.baseRelation().equals("xcomp")
-            || (d.baseRelation().equals("acl") && syn.token(d.dependent()).pos().equals("VBG"));
+            || (d.baseRelation().equals("acl") && syn.token(d.dependent()).pos().equals("VBG"))
+            || (d.baseRelation().equals("advcl") && d.marker().equals("to"));
         if (!complement || !syn.token(d.dependent()).isVerb()) {
           continue;
         }
@@ -1032,6 +1034,26 @@ public final class EventCoder {
         }
       }
     }
+    if (out.isEmpty() && CLAUSE_TARGET_ROOTS.contains(trig.code().root())) {
+      // "expressed hopes that Osgiliath could be drawn in", "demanded that Israel withdraw": an appeal, demand or
+      // threat is aimed at whoever its clause says should act
+      List<Integer> clauses = new ArrayList<>(syn.children(v, "ccomp"));
+      for (int o : syn.children(v, "obj")) {
+        clauses.addAll(syn.children(o, "ccomp"));
+        for (Dependency d : syn.children(o)) {
+          if (d.baseRelation().equals("acl") && !syn.token(d.dependent()).pos().equals("VBN")) {
+            clauses.add(d.dependent());
+          }
+        }
+      }
+      for (int c : clauses) {
+        for (Dependency d : syn.children(c)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+            addActor(actors, syn, d.dependent(), "ccomp>" + d.relation(), 1, out, true);
+          }
+        }
+      }
+    }
     if (out.isEmpty()) {
       // "criticized the closure of guest houses in Bree": with no actor anywhere else, the place of what is
       // acted on stands for its target (where the act itself happens, "met in Kabul", does not)
@@ -1043,6 +1065,9 @@ public final class EventCoder {
     }
     return out;
   }
+
+  /** Roots of acts aimed at whoever their clause says should act: appeals, demands, threats. */
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "13");
 
   /** How an object that is no actor leads on to the place it belongs to, after every other way has failed. */
   private static final List<String> OBJECT_PLACE_LEAD_ON = List.of("nmod:of", "nmod:in", "compound", "amod");

@@ -70,10 +70,10 @@ final class Modality {
       if (base.equals("xcomp") && INTENT_VERBS.contains(syn.lemma(h.governor()))) {
         return Mood.INTENDED;
       }
-      if ((base.equals("xcomp") || base.equals("advcl") && h.marker().equals("to"))
+      if ((base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl") && h.marker().equals("to"))
           && DIRECTIVE_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
-        // "urged Eriador to respond", "a resolution calling on the US to lift the embargo": what one
-        // actor asks of another is not done; the asking is the event
+        // "urged Eriador to respond", "demanded that India withdraw", "a resolution calling on the US to lift
+        // the embargo": what one actor asks of another is not done; the asking is the event
         return Mood.HYPOTHETICAL;
       }
       if (!(base.equals("conj") || base.equals("xcomp"))) {

@@ -744,4 +744,29 @@ class EventCoderTest {
     assertTrue(events.stream().filter(e -> e.sentence() == 0).allMatch(e -> e.target() == null), all);
     assertEquals(2, events.stream().filter(e -> e.sentence() == 1 && e.target() != null).count(), all);
   }
+
+  @Test
+  void anAppealIsAimedAtWhoeverItsClauseSaysShouldAct() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 demanded 2 that 3 India 4 withdraw
+        .sentence("Pakistan/NNP/LOCATION demanded/VBD/O/demand that/IN India/NNP/LOCATION withdraw/VB/O/withdraw ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 4", "3 nsubj 4", "4 ccomp 1")
+        .build();
+    List<Event> events = code(a);
+    assertEquals(1, events.size(), () -> summary(events));
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("10") && e.target() != null
+        && e.target().code().value().equals("IND")), () -> summary(events));
+  }
+
+  @Test
+  void aPurposeClauseNamesTheTargetOfTheAct() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 signed 2 an 3 accord 4 to 5 supply 6 India
+        .sentence("Pakistan/NNP/LOCATION signed/VBD/O/sign an/DT accord/NN/O/accord to/TO supply/VB/O/supply India/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1", "4 mark 5", "5 advcl:to 1", "6 obj 5")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.provenance().triggerText().equals("signed") && e.target() != null
+        && e.target().code().value().equals("IND")), () -> summary(events));
+  }
 }
