@@ -474,6 +474,9 @@ public final class EventCoder {
     List<Arg> sources = noun ? nounSources(actors, syn, i, 0) : verbSources(actors, syn, i, 0);
     List<Arg> targets = noun ? nounTargets(actors, syn, i, trig) : verbTargets(actors, syn, i, trig);
     String argRule;
+    if (!noun && targets.isEmpty() && figurativeObject(actors, syn, trig)) {
+      return;
+    }
     if (sources.isEmpty() || (targets.isEmpty() && sources.size() < 2)) {
       List<Arg> between = between(actors, syn, i);
       if (between.size() == 2) {
@@ -529,6 +532,30 @@ public final class EventCoder {
         if (syn.token(p).word().equalsIgnoreCase("their")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of struggle that take causes and ills as objects as readily as enemies ("fight corruption"). */
+  private static final Set<String> STRUGGLE_VERBS = Set.of("fight", "battle", "combat", "tackle");
+
+  /**
+   * "fight COVID-19", "fighting the root causes of migration", "mobilising funds", "deployed rescue teams",
+   * "reinforced its commitment": a force-posture verb (15) or a verb of struggle taken on its word alone,
+   * whose object is no actor, leads to none and is no number or pronoun, uses no force. Verbs of
+   * attack keep their non-actor objects ("stormed a camp", "attacked a military base").
+   */
+  private static boolean figurativeObject(ResolvedActors actors, Syntax syn, Trigger trig) {
+    boolean posture = trig.code().root().equals("15");
+    boolean struggle = trig.code().root().equals("19") && STRUGGLE_VERBS.contains(syn.lemma(trig.token()));
+    if (!trig.pattern().isFallback() || !(posture || struggle)) {
+      return false;
+    }
+    for (int o : syn.children(trig.token(), "obj")) {
+      Token t = syn.token(o);
+      if (actors.at(syn.sentence.index(), o).isEmpty() && !t.isPronoun() && !t.pos().equals("CD")) {
+        return true;
       }
     }
     return false;

@@ -769,4 +769,24 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.provenance().triggerText().equals("signed") && e.target() != null
         && e.target().code().value().equals("IND")), () -> summary(events));
   }
+
+  @Test
+  void fightingAnIllOrDeployingHelpUsesNoForce() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 China 1 fights 2 corruption
+        .sentence("China/NNP/LOCATION fights/VBZ/O/fight corruption/NN ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        // 0 Pakistan 1 deployed 2 rescue 3 teams
+        .sentence("Pakistan/NNP/LOCATION deployed/VBD/O/deploy rescue/NN teams/NNS/O/team ./.",
+            "0 nsubj 1", "-1 root 1", "2 compound 3", "3 obj 1")
+        // 0 Pakistan 1 attacked 2 a 3 base: attacking a place is force
+        .sentence("Pakistan/NNP/LOCATION attacked/VBD/O/attack a/DT base/NN ./.", "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1")
+        // 0 China 1 fought 2 India
+        .sentence("China/NNP/LOCATION fought/VBD/O/fight India/NNP/LOCATION ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 0 || e.sentence() == 1), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 2 && e.cameo().root().equals("19")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 3 && e.cameo().root().equals("19")), all);
+  }
 }
