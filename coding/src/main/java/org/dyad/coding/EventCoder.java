@@ -593,7 +593,15 @@ public final class EventCoder {
           // and not one of the arriving actor's own country
           continue;
         }
-        CameoCode code = irregularForce(pressStatement(trig.code(), target), source, target);
+        boolean arrival = trig.code().value().equals("042") && trig.pattern().lemma().equals("arrive");
+        if (arrival && source.sectors().contains("MIL") && !source.code().value().startsWith("IGOPKO")) {
+          // "British troops have arrived in Mali to join the mission": forces arriving make no visit; what
+          // they come to do is the event
+          continue;
+        }
+        // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving provide peacekeeping
+        CameoCode code = arrival && source.code().value().startsWith("IGOPKO") ? CameoCode.of("074")
+            : irregularForce(pressStatement(trig.code(), target), source, target);
         var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
         var pe = plover.get(code);
         double confidence = confidence(trig, src, tgt, argRule);

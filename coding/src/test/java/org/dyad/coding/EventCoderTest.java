@@ -468,18 +468,25 @@ class EventCoderTest {
   @Test
   void anArrivalIsAVisitOnlyWhenItReachesAnotherCountry() {
     AnnotatedArticle a = Annotations.article("d", DAY)
-        // 0 Pakistani 1 troops 2 arrived 3 in 4 Mali
-        .sentence("Pakistani/JJ troops/NNS/O/troop arrived/VBD/O/arrive in/IN Mali/NNP/LOCATION ./.",
+        // 0 Pakistani 1 minister 2 arrived 3 in 4 Mali
+        .sentence("Pakistani/JJ minister/NN/O/minister arrived/VBD/O/arrive in/IN Mali/NNP/LOCATION ./.",
             "0 amod 1", "1 nsubj 2", "-1 root 2", "3 case 4", "4 obl:in 2")
         // 0 Khan 1 arrived 2 in 3 a 4 stadium: no actor reached
         .sentence("Pakistan/NNP/LOCATION arrived/VBD/O/arrive in/IN a/DT stadium/NN ./.",
             "0 nsubj 1", "-1 root 1", "2 case 4", "3 det 4", "4 obl:in 1")
+        // 0 Pakistani 1 troops 2 arrived 3 in 4 Mali: forces make no visit
+        .sentence("Pakistani/JJ troops/NNS/O/troop arrived/VBD/O/arrive in/IN Mali/NNP/LOCATION ./.",
+            "0 amod 1", "1 nsubj 2", "-1 root 2", "3 case 4", "4 obl:in 2")
+        // 0 peacekeepers 1 arrived 2 in 3 Mali: peacekeeping
+        .sentence("peacekeepers/NNS/O/peacekeeper arrived/VBD/O/arrive in/IN Mali/NNP/LOCATION ./.",
+            "0 nsubj 1", "-1 root 1", "2 case 3", "3 obl:in 1")
         .build();
     List<Event> events = code(a);
     String all = summary(events);
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().value().equals("042")
         && e.target() != null && e.target().code().value().equals("MLI")), all);
-    assertTrue(events.stream().noneMatch(e -> e.sentence() == 1), all);
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 1 || e.sentence() == 2), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 3 && e.cameo().value().equals("074")), all);
   }
 
   @Test
