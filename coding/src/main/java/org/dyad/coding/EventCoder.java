@@ -809,7 +809,9 @@ public final class EventCoder {
         return -1;
       }
       String base = h.baseRelation();
-      if (base.equals("ccomp") && REPORTED_CLAUSE_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
+      // "Bangladesh has told the UN it cannot accept ...": the parser may attach the reported clause as parataxis
+      boolean reported = base.equals("ccomp") || base.equals("parataxis") && h.governor() < cur;
+      if (reported && REPORTED_CLAUSE_VERBS.contains(syn.lemma(h.governor())) && syn.token(h.governor()).isVerb()) {
         return h.governor();
       }
       if ((base.equals("ccomp") || base.equals("parataxis")) && madeClear(syn, h.governor())) {

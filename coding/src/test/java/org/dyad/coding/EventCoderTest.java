@@ -796,4 +796,20 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 2 && e.cameo().root().equals("19")), all);
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 3 && e.cameo().root().equals("19")), all);
   }
+
+  @Test
+  void aClauseReportedAsParataxisTakesTheSpeakerForItsPronoun() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 told 2 India 3 it 4 can 5 not 6 accept 7 asylum 8 seekers
+        .sentence("Pakistan/NNP/LOCATION told/VBD/O/tell India/NNP/LOCATION it/PRP can/MD not/RB accept/VB/O/accept asylum/NN seekers/NNS/O/seeker ./.",
+            "0 nsubj 1", "-1 root 1", "2 obj 1", "3 nsubj 6", "4 aux 6", "5 advmod 6", "6 parataxis 1", "7 compound 8", "8 obj 6")
+        // 0 Pakistan 1 denied 2 permission
+        .sentence("Pakistan/NNP/LOCATION denied/VBD/O/deny permission/NN ./.", "0 nsubj 1", "-1 root 1", "2 obj 1")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 0 && e.cameo().root().equals("12")
+        && e.source().code().value().equals("PAK")), all);
+    assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().value().equals("120")), all);
+  }
 }
