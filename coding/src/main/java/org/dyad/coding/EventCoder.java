@@ -332,7 +332,7 @@ public final class EventCoder {
   }
 
   /** Marks the tokens that satisfied a verb pattern's obj/tree requirements. */
-  private static void markConsumed(Syntax syn, Trigger t, boolean[] consumed) {
+  private void markConsumed(Syntax syn, Trigger t, boolean[] consumed) {
     if (t.pattern().pos() != 'V') {
       return;
     }
@@ -360,19 +360,26 @@ public final class EventCoder {
 
   /**
    * True when a dependent heads a subtree that a {@code tree} requirement searches: an object or a
-   * complement, or, for a verb the parser left without an object, what it attached loosely after the
+   * complement (but not a clause that reports an act of its own subject), or, for a verb the parser left without an object, what it attached loosely after the
    * verb ("removed the sanctions on Rusal ... linked to" as dep, "provided over 3.5 million in funding"
    * as advmod).
    */
-  private static boolean treeRoot(Syntax syn, int verb, Dependency d) {
+  private boolean treeRoot(Syntax syn, int verb, Dependency d) {
     String base = d.baseRelation();
-    if (base.equals("obj") || base.equals("xcomp") || base.equals("ccomp") || base.equals("nmod") || base.equals("obl")) {
+    if (base.equals("ccomp")) {
+      // "announced that it will not lift the ban": a clause with a subject of its own whose verb names an act
+      // reports that act; "allowed that Mordor isn't a pleasant place" has none
+      int c = d.dependent();
+      boolean ownSubject = !syn.children(c, "nsubj").isEmpty() || !syn.children(c, "nsubj:pass").isEmpty();
+      return !(ownSubject && syn.token(c).isVerb() && !triggers.candidates(syn.lemma(c), 'V').isEmpty());
+    }
+    if (base.equals("obj") || base.equals("xcomp") || base.equals("nmod") || base.equals("obl")) {
       return true;
     }
     return (d.relation().equals("dep") || base.equals("advmod")) && d.dependent() > verb && syn.children(verb, "obj").isEmpty();
   }
 
-  private static boolean satisfied(Syntax syn, int i, TriggerPattern p) {
+  private boolean satisfied(Syntax syn, int i, TriggerPattern p) {
     for (Requirement r : p.requires()) {
       if (!holds(syn, i, r)) {
         return false;
@@ -381,7 +388,7 @@ public final class EventCoder {
     return true;
   }
 
-  private static boolean holds(Syntax syn, int i, Requirement r) {
+  private boolean holds(Syntax syn, int i, Requirement r) {
     Set<String> lemmas = r.lemmas();
     switch (r.relation()) {
       case "obj":

@@ -812,4 +812,17 @@ class EventCoderTest {
         && e.source().code().value().equals("PAK")), all);
     assertTrue(events.stream().anyMatch(e -> e.sentence() == 1 && e.cameo().value().equals("120")), all);
   }
+
+  @Test
+  void anAnnouncedActIsTheClausesOwnNotTheAnnouncements() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 announced 2 it 3 will 4 not 5 lift 6 the 7 ban: a refusal, not an imposed ban
+        .sentence("Pakistan/NNP/LOCATION announced/VBD/O/announce it/PRP will/MD not/RB lift/VB/O/lift the/DT ban/NN ./.",
+            "0 nsubj 1", "-1 root 1", "2 nsubj 5", "3 aux 5", "4 advmod 5", "5 ccomp 1", "6 det 7", "7 obj 5")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertTrue(events.stream().noneMatch(e -> e.cameo().root().equals("17")), all);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("12")), all);
+  }
 }
