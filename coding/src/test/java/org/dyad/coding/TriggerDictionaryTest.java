@@ -327,7 +327,8 @@ class TriggerDictionaryTest {
     assertEquals("192", codeOf("take", 'V', deps().with("obj", "control")));
     assertEquals("070", codeOf("give", 'V', deps().with("obj", "aid").with("tree", "aid")));
     assertEquals("072", codeOf("give", 'V', deps().with("obj", "aid").with("tree", "aid", "military")));
-    assertEquals("0871", codeOf("agree", 'V', deps().with("obl", "ceasefire").with("tree", "ceasefire")));
+    assertEquals("0356", codeOf("agree", 'V', deps().with("obl", "ceasefire").with("tree", "ceasefire")), "agreeing to a ceasefire is a commitment");
+    assertEquals("0871", codeOf("declare", 'V', deps().with("obj", "ceasefire").with("tree", "ceasefire")));
   }
 
   @Test
