@@ -412,6 +412,14 @@ public final class EventCoder {
               && syn.token(d.dependent()).pos().equals("VBG")) {
             return true;
           }
+          // "call on the US to lift the sanctions": the parser may make "on" the marker of the clause asked for
+          if ((base.equals("advcl") || base.equals("ccomp") || base.equals("xcomp")) && d.dependent() > i) {
+            for (int m : syn.children(d.dependent(), "mark")) {
+              if (m < d.dependent() && m == i + 1 && lemmas.contains(syn.lemma(m))) {
+                return true;
+              }
+            }
+          }
           // "called on the prosecutor": the parser may take "on" for a particle
           if (d.relation().equals("compound:prt") && lemmas.contains(syn.lemma(d.dependent()))) {
             return true;
@@ -1082,6 +1090,12 @@ public final class EventCoder {
       // "expressed hopes that Osgiliath could be drawn in", "demanded that Israel withdraw": an appeal, demand or
       // threat is aimed at whoever its clause says should act
       List<Integer> clauses = new ArrayList<>(syn.children(v, "ccomp"));
+      for (Dependency d : syn.children(v)) {
+        if (d.baseRelation().equals("advcl") && d.marker().equals("to")) {
+          // "called on the US to lift the sanctions", with "the US" parsed as the subject of "lift"
+          clauses.add(d.dependent());
+        }
+      }
       for (int o : syn.children(v, "obj")) {
         clauses.addAll(syn.children(o, "ccomp"));
         for (Dependency d : syn.children(o)) {

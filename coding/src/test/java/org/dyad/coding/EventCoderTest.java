@@ -825,4 +825,18 @@ class EventCoderTest {
     assertTrue(events.stream().noneMatch(e -> e.cameo().root().equals("17")), all);
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("12")), all);
   }
+
+  @Test
+  void callingOnSomeoneToActIsAnAppealToThem() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 China 1 called 2 on 3 India 4 to 5 lift 6 sanctions ("on" parsed as the marker of "lift")
+        .sentence("China/NNP/LOCATION called/VBD/O/call on/IN India/NNP/LOCATION to/TO lift/VB/O/lift sanctions/NNS/O/sanction ./.",
+            "0 nsubj 1", "-1 root 1", "2 mark 5", "3 nsubj 5", "4 mark 5", "5 advcl:to 1", "6 obj 5")
+        .build();
+    List<Event> events = code(a);
+    String all = summary(events);
+    assertEquals(1, events.size(), all);
+    assertEquals("02", events.get(0).cameo().root(), all);
+    assertEquals("IND", events.get(0).target().code().value(), all);
+  }
 }
