@@ -25,8 +25,10 @@ import org.dyad.model.Token;
  * into one {@link Event} with CAMEO code, Goldstein, QuadClass, PLOVER type and provenance.
  *
  * <p>Rules that hold for every event: the source is a resolved actor; source and target are
- * different actors; one event per (trigger, source, target). A negated trigger ("did not agree")
- * codes nothing. Dates are left to {@link EventDater}.
+ * different actors (a target that is the source itself is dropped, the event kept without one); one
+ * event per (trigger, source, target). A negated trigger ("did not agree") codes nothing, except a
+ * cooperation withheld in the future or refused ("will not meet": a 12x refusal). Coordinated
+ * subjects of a mutual act are coded both ways. Dates are left to {@link EventDater}.
  *
  * <p><b>NOTE:</b> immutable and thread-safe; the dictionaries are shared, not owned.
  */
@@ -145,8 +147,6 @@ public final class EventCoder {
       "promise", "threaten", "emphasize", "emphasise", "underline", "reaffirm", "agree");
   /** Verbs of approval whose object, when itself an act, is what the sentence reports: "approved the extradition". */
   private static final Set<String> APPROVALS = Set.of("approve", "authorize", "authorise", "endorse");
-  /** Possessives that stand for a country, an organisation or a group: "its withdrawal", "their attacks". */
-  private static final Set<String> GROUP_POSSESSIVES = Set.of("its", "their");
   /** Subject pronouns that may stand for an organisation or country ("Russia said it would ..."). */
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
 
@@ -360,9 +360,9 @@ public final class EventCoder {
 
   /**
    * True when a dependent heads a subtree that a {@code tree} requirement searches: an object or a
-   * complement (but not a clause that reports an act of its own subject), or, for a verb the parser left without an object, what it attached loosely after the
-   * verb ("removed the sanctions on Rusal ... linked to" as dep, "provided over 3.5 million in funding"
-   * as advmod).
+   * complement (but not a clause that reports an act of its own subject), or, for a verb the parser
+   * left without an object, what it attached loosely after the verb ("removed the sanctions on Rusal
+   * ... linked to" as dep, "provided over 3.5 million in funding" as advmod).
    */
   private boolean treeRoot(Syntax syn, int verb, Dependency d) {
     String base = d.baseRelation();
@@ -860,8 +860,7 @@ public final class EventCoder {
     for (Dependency d : syn.children(n)) {
       String rel = d.relation();
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
-        // "his hunger strike", "his private battles": a person's nominal is too often personal, not political;
-        // "its withdrawal", "their attacks" are a country's or a group's acts
+        // "his hunger strike", "his private battles": a pronoun's nominal is too often personal, not political
         if (!syn.token(d.dependent()).isPronoun()) {
           int before = out.size();
           addActor(actors, syn, d.dependent(), rel, 0, out, false);
@@ -903,19 +902,19 @@ public final class EventCoder {
   }
 
   /**
-   * A past participle modifying a noun ("two Americans accused of helping", "a journalist arrested in
-   * Bali"): the noun before it is its patient, so no surface reading may make it the source.
+   * A participle modifying a noun: the noun before a past participle is its patient ("two Americans
+   * accused of helping", "a journalist arrested in Bali"), the noun before a present participle its
+   * subject ("a youth hailing from ..."), so no surface reading may take another actor for the source.
+   * The parser may also attach the participle as an adjective; a past participle before its noun
+   * ("Gunmen released two priests" parsed as "released priests") is then no modifier of a noun before
+   * it, and the surface reading stays open to it.
    */
   private static boolean reducedRelative(Syntax syn, int v) {
     Dependency h = syn.head(v);
     if (h == null) {
       return false;
     }
-    // "a youth hailing from ...": the noun before a present participle is its subject; "Americans
-    // accused of helping ...": the parser may also attach a participle as an adjective
     String pos = syn.token(v).pos();
-    // an adjective before its noun ("Gunmen released two priests" parsed as "released priests") is no
-    // modifier of a noun before it, so the surface reading stays open to it
     return h.baseRelation().equals("acl") && (pos.equals("VBN") || pos.equals("VBG"))
         || h.relation().equals("amod") && (h.governor() < v || pos.equals("VBG"));
   }
@@ -1132,7 +1131,10 @@ public final class EventCoder {
 
   /** Roots whose acts fall on a place, which then stands for its target: curfews, blockades, force, assaults, fighting. */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
-  /** Where an act happens, for a verb: "imposed a curfew in Kashmir", "declared an emergency across Bolivia", "fired shells near a vessel". */
+  /**
+   * Where an act happens, for a verb: "imposed a curfew in Kashmir", "declared an emergency across
+   * Bolivia", "fired shells near a vessel".
+   */
   private static final List<String> VERB_PLACE_RELATIONS = List.of(
       "obl:in", "obl:on", "obl:across", "obl:throughout", "obl:inside", "obl:at", "obl:near");
   /** The same for a nominal act: "attacks in the Gulf". */
