@@ -75,6 +75,8 @@ public final class ActorResolver {
     boolean pronoun;
     /** A possessive standing for a country, organisation or group ("its", "their"), not for a person. */
     boolean group;
+    /** The office a title names after a named group ("State Department spokeswoman"), or null. */
+    String memberTitle;
     /** For a group possessive: the subject token of the clause it sits in, or -1. */
     int binder = -1;
     boolean plural;
@@ -652,6 +654,19 @@ public final class ActorResolver {
   /** Adds one unit to a phrase; false when the unit cannot join it (the phrase ends before it). */
   private static boolean apply(Phrase p, Object u, List<Token> tokens, String text) {
     if (u instanceof int[] span) {
+      if (p.personName == null && p.fixedCode != null && p.memberTitle != null && !p.fixedCode.country().isEmpty()) {
+        // "U.S. State Department spokeswoman Heather Nauert": the named holder of a group's office is a
+        // person with the group's code
+        p.country = p.fixedCode.country();
+        p.sectors.addAll(p.fixedCode.sectors());
+        p.role = p.memberTitle;
+        p.roleKind = AgentKind.TITLE;
+        p.fixedCode = null;
+        p.fixedName = null;
+        p.fixedType = null;
+        p.personName = text.substring(tokens.get(span[0]).start(), tokens.get(span[1]).end());
+        return true;
+      }
       if (p.personName != null || p.fixedCode != null) {
         return false;
       }
@@ -673,6 +688,9 @@ public final class ActorResolver {
       if (p.personName == null && p.fixedCode != null && p.roleKind == null
           && (a.kind() == AgentKind.AGENT || a.kind() == AgentKind.TITLE)) {
         // "State Department officials", "Hamas fighters": members of the named group act as the group
+        if (a.kind() == AgentKind.TITLE) {
+          p.memberTitle = a.role();
+        }
         return true;
       }
       if (p.personName != null || p.fixedCode != null) {

@@ -186,4 +186,18 @@ class ActorResolverTest {
     assertTrue(r.at(0, 2).isEmpty(), "official as an adjective");
     assertTrue(r.at(1, 1).isPresent(), "official as a noun");
   }
+
+  @Test
+  void theNamedHolderOfAGroupsOfficeIsAPersonWithTheGroupsCode() {
+    AnnotatedArticle a = Annotations.article("d16", DAY)
+        // 0 State 1 Department 2 spokeswoman 3 Heather 4 Nauert 5 said 6 so, in an article about Greece
+        .sentence("State/NNP/ORGANIZATION Department/NNP/ORGANIZATION spokeswoman/NN Heather/NNP/PERSON Nauert/NNP/PERSON said/VBD/O/say so/RB ./.",
+            "0 compound 1", "1 compound 4", "2 compound 4", "3 compound 4", "4 nsubj 5", "-1 root 5", "6 advmod 5")
+        .sentence("Greece/NNP/LOCATION and/CC Greece/NNP/LOCATION ./.", "-1 root 0", "2 conj 0")
+        .build();
+    Actor nauert = actor(RESOLVER.resolve(a), 0, 4);
+    assertEquals("PERSON", nauert.type());
+    assertEquals("Heather Nauert", nauert.name());
+    assertEquals("USAGOV", nauert.code().value());
+  }
 }
