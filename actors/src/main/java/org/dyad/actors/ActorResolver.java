@@ -35,8 +35,11 @@ import org.dyad.model.Token;
  * <p>How: dictionary matches (countries, titles, agents, groups, IGOs) and the annotator's
  * PERSON names are joined into mention phrases ("US" + "Secretary of State" + "Antony Blinken");
  * persons are merged by surname; role nouns ("the foreign minister", "his US counterpart") go to
- * the person who holds that role; pronouns go to the most recent person in subject position; a
- * title without a country takes the article's home country (the country mentioned most).
+ * the person who holds that role; "he"/"his" go to the most recent person in subject position,
+ * "its"/"their" to the group actor that is the subject of their clause; a title without a country
+ * takes the article's home country (the country mentioned most). An agent word used as an adjective
+ * ("an official visit") and a capital that starts an organisation's name ("The Washington Post")
+ * name no actor.
  *
  * <p><b>NOTE:</b> thread-safe and stateless between calls; the dictionary is shared, not owned.
  */
@@ -339,11 +342,6 @@ public final class ActorResolver {
     return found;
   }
 
-  /** The antecedent of a pronoun: the most recent person that is a subject in this or the two previous sentences. */
-  /**
-   * The subject of the clause a token sits in: walking up from the token, the first verb or predicate
-   * with a nominal subject (its controller for an infinitive), or -1. A pronoun subject binds nothing.
-   */
   /** True when every token of a match is tagged as an adjective. */
   private static boolean allAdjectives(List<Token> tokens, DictionaryMatch m) {
     for (int i = m.firstToken(); i <= m.lastToken(); i++) {
@@ -375,6 +373,10 @@ public final class ActorResolver {
     return true;
   }
 
+  /**
+   * The subject of the clause a token sits in: walking up from the token, the first verb or predicate
+   * with a nominal subject (its controller for an infinitive), or -1. A pronoun subject binds nothing.
+   */
   private static int clauseSubject(Sentence s, int token) {
     int cur = token;
     List<Integer> path = new ArrayList<>();
@@ -400,6 +402,10 @@ public final class ActorResolver {
     return -1;
   }
 
+  /**
+   * The antecedent of a pronoun: for "he"/"his", the most recent person that is a subject in this or the
+   * two previous sentences; for "its"/"their", the group actor that is the subject of the pronoun's clause.
+   */
   private static Builder antecedent(Phrase p, List<List<Phrase>> bySentence) {
     if (p.group) {
       // "the United States completed its withdrawal", "Sudan is willing to withdraw its troops": a group
