@@ -1289,6 +1289,16 @@ public final class EventCoder {
         return;
       }
     }
+    // "The Government Accountability Office said": a name's words chain as compounds; its agent word may
+    // sit two compounds away from the head
+    for (int c : syn.children(subject, "compound")) {
+      for (int cc : syn.children(c, "compound")) {
+        addActor(actors, syn, cc, via + ">compound>compound", depth + 1, out, true);
+      }
+    }
+    if (!out.isEmpty()) {
+      return;
+    }
     // "missiles fired by the Israeli military": the agent of a participle on the subject
     for (Dependency d : syn.children(subject)) {
       if (d.baseRelation().equals("acl")) {

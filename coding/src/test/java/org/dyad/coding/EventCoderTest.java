@@ -839,4 +839,16 @@ class EventCoderTest {
     assertEquals("02", events.get(0).cameo().root(), all);
     assertEquals("IND", events.get(0).target().code().value(), all);
   }
+
+  @Test
+  void anAgentWordTwoCompoundsBeforeANamesHeadNamesTheSource() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 The 1 Pakistani 2 government 3 Accountability 4 Office 5 criticized 6 India
+        .sentence("The/DT Pakistani/JJ government/NN Accountability/NN/ORGANIZATION Office/NNP/ORGANIZATION criticized/VBD/O/criticize India/NNP/LOCATION ./.",
+            "0 det 4", "1 amod 2", "2 compound 3", "3 compound 4", "4 nsubj 5", "-1 root 5", "6 obj 5")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("11") && e.source().code().value().equals("PAKGOV")),
+        () -> summary(events));
+  }
 }
