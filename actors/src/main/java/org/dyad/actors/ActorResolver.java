@@ -78,6 +78,8 @@ public final class ActorResolver {
     boolean pronoun;
     /** A possessive standing for a country, organisation or group ("its", "their"), not for a person. */
     boolean group;
+    /** True when the phrase's office is followed by "for"/"of" and a named group ("a spokesman for the Taliban"). */
+    boolean officeOfGroup;
     /** The office a title names after a named group ("State Department spokeswoman"), or null. */
     String memberTitle;
     /** For a group possessive: the subject token of the clause it sits in, or -1. */
@@ -626,6 +628,14 @@ public final class ActorResolver {
             && unit[j + 1] instanceof DictionaryMatch nm && nm.entry() instanceof CountryRef) {
           j = j + 1;
         }
+        // "a spokesman for the Taliban", "the head of the United Nations": an office of a named group
+        int g = j + 1 < n && tokens.get(j + 1).pos().equals("DT") ? j + 2 : j + 1;
+        if (g < n && unit[j] == null && (tokens.get(j).word().equalsIgnoreCase("for") || tokens.get(j).word().equalsIgnoreCase("of"))
+            && p.roleKind != null && p.roleKind != AgentKind.HONORIFIC && p.personName == null && p.fixedCode == null && !hasCountry
+            && unit[g] instanceof DictionaryMatch gm && (gm.entry() instanceof Group || gm.entry() instanceof Igo)) {
+          p.officeOfGroup = true;
+          j = g;
+        }
         // "Gondor's government", "the Syrian main opposition group": a country, then a possessive
         // or up to two adjectives, then a role noun
         if (hasCountry && p.roleKind == null && p.personName == null && p.fixedCode == null && j < n && unit[j] == null) {
@@ -712,6 +722,10 @@ public final class ActorResolver {
       return true;
     }
     if (e instanceof Group g) {
+      if (p.officeOfGroup && p.personName == null && p.fixedCode == null) {
+        officeOf(p, g.code(), g.name(), "GROUP");
+        return true;
+      }
       if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
         return false;
       }
@@ -721,6 +735,10 @@ public final class ActorResolver {
       return true;
     }
     if (e instanceof Igo g) {
+      if (p.officeOfGroup && p.personName == null && p.fixedCode == null) {
+        officeOf(p, g.code(), g.name(), "IGO");
+        return true;
+      }
       if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
         return false;
       }
@@ -730,6 +748,19 @@ public final class ActorResolver {
       return true;
     }
     return false;
+  }
+
+  /** Makes a phrase that names an office "for"/"of" a named group one of the group's members ("a spokesman for the Taliban"). */
+  private static void officeOf(Phrase p, ActorCode code, String name, String type) {
+    if (p.roleKind == AgentKind.TITLE) {
+      p.memberTitle = p.role;
+    }
+    p.role = null;
+    p.roleKind = null;
+    p.sectors.clear();
+    p.fixedCode = code;
+    p.fixedName = name;
+    p.fixedType = type;
   }
 
   /** True when the token follows a word-joining hyphen ("anti-government", "six-party"): tagged HYPH or written without spaces. */

@@ -200,4 +200,16 @@ class ActorResolverTest {
     assertEquals("Heather Nauert", nauert.name());
     assertEquals("USAGOV", nauert.code().value());
   }
+
+  @Test
+  void anOfficeForANamedGroupIsOneOfItsMembers() {
+    AnnotatedArticle a = Annotations.article("d17", DAY)
+        // 0 A 1 spokesman 2 for 3 the 4 Taliban 5 claimed 6 responsibility
+        .sentence("A/DT spokesman/NN for/IN the/DT Taliban/NNP/ORGANIZATION claimed/VBD/O/claim responsibility/NN ./.",
+            "0 det 1", "1 nsubj 5", "2 case 4", "3 det 4", "4 nmod:for 1", "-1 root 5", "6 obj 5")
+        .build();
+    ResolvedActors r = RESOLVER.resolve(a);
+    assertEquals("AFGREB", actor(r, 0, 1).code().value());
+    assertEquals(actor(r, 0, 1).id(), actor(r, 0, 4).id());
+  }
 }
