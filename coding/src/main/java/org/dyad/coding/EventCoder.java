@@ -61,7 +61,8 @@ public final class EventCoder {
       "hold", "launch", "carry", "conduct", "stage", "make", "give", "sign", "impose", "offer", "provide", "extend",
       "pay", "mount", "begin", "start", "continue", "resume", "step", "announce", "reaffirm", "express", "declare",
       "issue", "reach", "conclude", "deliver", "send", "take", "have", "lodge", "file", "press", "renew", "intensify",
-      "escalate", "order", "approve", "pledge", "promise", "vow", "threaten", "propose", "host", "attend", "join");
+      "escalate", "order", "approve", "pledge", "promise", "vow", "threaten", "propose", "host", "attend", "join",
+      "complete", "finish");
 
   private final TriggerDictionary triggers;
   private final CameoCodebook codebook;

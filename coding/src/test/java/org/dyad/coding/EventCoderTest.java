@@ -851,4 +851,16 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("11") && e.source().code().value().equals("PAKGOV")),
         () -> summary(events));
   }
+
+  @Test
+  void aCompletedActIsTheSubjectsAct() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistan 1 completed 2 the 3 withdrawal
+        .sentence("Pakistan/NNP/LOCATION completed/VBD/O/complete the/DT withdrawal/NN/O/withdrawal ./.",
+            "0 nsubj 1", "-1 root 1", "2 det 3", "3 obj 1")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().anyMatch(e -> e.provenance().triggerText().equals("withdrawal")
+        && e.source().code().value().equals("PAK")), () -> summary(events));
+  }
 }
