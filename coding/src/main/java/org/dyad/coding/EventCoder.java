@@ -496,10 +496,12 @@ public final class EventCoder {
     if (sources.isEmpty() || (targets.isEmpty() && sources.size() < 2)) {
       List<Arg> between = between(actors, syn, i);
       if (between.size() == 2) {
-        sources = List.of(between.get(0));
-        targets = List.of(between.get(1));
         argRule = "between";
-        emit(article, syn, trig, sources, targets, argRule, out, seen);
+        emit(article, syn, trig, List.of(between.get(0)), List.of(between.get(1)), argRule, out, seen);
+        if (RECIPROCAL_ROOTS.contains(trig.code().root())) {
+          // "fighting resumed between the Taliban and the Afghan government": each side acts on the other
+          emit(article, syn, trig, List.of(between.get(1)), List.of(between.get(0)), argRule, out, seen);
+        }
         return;
       }
     }

@@ -107,6 +107,9 @@ class EventCoderTest {
     List<Event> events = code(a);
     assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("190")
         && e.source().code().value().equals("AFGREB") && e.target().code().value().equals("AFGGOV")), () -> summary(events));
+    // fighting is mutual: each side acts on the other
+    assertTrue(events.stream().anyMatch(e -> e.cameo().value().equals("190")
+        && e.source().code().value().equals("AFGGOV") && e.target().code().value().equals("AFGREB")), () -> summary(events));
   }
 
   @Test
