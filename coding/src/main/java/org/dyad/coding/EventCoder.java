@@ -611,6 +611,11 @@ public final class EventCoder {
           // and not one of the arriving actor's own country
           continue;
         }
+        if (trig.code().root().equals("04") && source.sectors().contains("MED")) {
+          // "NPR's Michel Martin speaks with Peter Edelman": a journalist talking with someone is an interview,
+          // not a consultation between political actors
+          continue;
+        }
         boolean arrival = trig.code().value().equals("042") && trig.pattern().lemma().equals("arrive");
         if (arrival && source.sectors().contains("MIL") && !source.code().value().startsWith("IGOPKO")) {
           // "British troops have arrived in Mali to join the mission": forces arriving make no visit; what

@@ -866,4 +866,15 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.provenance().triggerText().equals("withdrawal")
         && e.source().code().value().equals("PAK")), () -> summary(events));
   }
+
+  @Test
+  void aJournalistTalkingWithSomeoneIsNoConsultation() {
+    AnnotatedArticle a = Annotations.article("d", DAY)
+        // 0 Pakistani 1 journalists 2 met 3 India's 4 minister
+        .sentence("Pakistani/JJ journalists/NNS/O/journalist met/VBD/O/meet Indian/JJ ministers/NNS/O/minister ./.",
+            "0 amod 1", "1 nsubj 2", "-1 root 2", "3 amod 4", "4 obj 2")
+        .build();
+    List<Event> events = code(a);
+    assertTrue(events.stream().noneMatch(e -> e.cameo().root().equals("04")), () -> summary(events));
+  }
 }

@@ -29,7 +29,7 @@ class DefaultDictionaryTest {
 
   @Test
   void versionCombinesTheFourFiles() {
-    assertEquals("countries=2026.11.29-2;agents=2026.11.29-2;groups=2026.11.29-1;igos=2026.11.29-1", d.version());
+    assertEquals("countries=2026.11.29-2;agents=2026.11.29-2;groups=2026.11.29-2;igos=2026.11.29-1", d.version());
     assertEquals(List.of("countries.tsv", "agents.tsv", "groups.tsv", "igos.tsv"), List.copyOf(d.versions().keySet()));
   }
 
