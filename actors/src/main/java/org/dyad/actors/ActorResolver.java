@@ -722,45 +722,34 @@ public final class ActorResolver {
       return true;
     }
     if (e instanceof Group g) {
-      if (p.officeOfGroup && p.personName == null && p.fixedCode == null) {
-        officeOf(p, g.code(), g.name(), "GROUP");
-        return true;
-      }
-      if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
-        return false;
-      }
-      p.fixedCode = g.code();
-      p.fixedName = g.name();
-      p.fixedType = "GROUP";
-      return true;
+      return named(p, g.code(), g.name(), "GROUP");
     }
     if (e instanceof Igo g) {
-      if (p.officeOfGroup && p.personName == null && p.fixedCode == null) {
-        officeOf(p, g.code(), g.name(), "IGO");
-        return true;
-      }
-      if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
-        return false;
-      }
-      p.fixedCode = g.code();
-      p.fixedName = g.name();
-      p.fixedType = "IGO";
-      return true;
+      return named(p, g.code(), g.name(), "IGO");
     }
     return false;
   }
 
-  /** Makes a phrase that names an office "for"/"of" a named group one of the group's members ("a spokesman for the Taliban"). */
-  private static void officeOf(Phrase p, ActorCode code, String name, String type) {
-    if (p.roleKind == AgentKind.TITLE) {
-      p.memberTitle = p.role;
+  /**
+   * Adds a named group or international organisation to a phrase: the phrase's office for or of it makes
+   * the phrase one of its members ("a spokesman for the Taliban"); else it joins only a phrase with no
+   * name, code or office yet.
+   */
+  private static boolean named(Phrase p, ActorCode code, String name, String type) {
+    if (p.officeOfGroup && p.personName == null && p.fixedCode == null) {
+      if (p.roleKind == AgentKind.TITLE) {
+        p.memberTitle = p.role;
+      }
+      p.role = null;
+      p.roleKind = null;
+      p.sectors.clear();
+    } else if (p.personName != null || p.fixedCode != null || p.roleKind != null) {
+      return false;
     }
-    p.role = null;
-    p.roleKind = null;
-    p.sectors.clear();
     p.fixedCode = code;
     p.fixedName = name;
     p.fixedType = type;
+    return true;
   }
 
   /** True when the token follows a word-joining hyphen ("anti-government", "six-party"): tagged HYPH or written without spaces. */

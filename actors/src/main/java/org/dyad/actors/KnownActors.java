@@ -66,24 +66,18 @@ public final class KnownActors {
    */
   public Optional<KnownActor> lookup(String name, LocalDate date) {
     List<KnownActor> hits = byName.getOrDefault(norm(name), List.of());
-    if (hits.isEmpty() && !name.trim().contains(" ")) {
-      hits = bySurname.getOrDefault(surname(name), List.of());
-      long people = hits.stream().map(k -> norm(k.name())).distinct().count();
-      if (people > 1) {
-        return Optional.empty();
-      }
-    } else if (hits.isEmpty()) {
-      // "Sergey Lavrov" for "Sergei Lavrov": the one known person of that surname whose given name is
-      // spelled alike (same first two letters)
-      String given = norm(name).split(" ")[0];
+    if (hits.isEmpty()) {
       List<KnownActor> same = bySurname.getOrDefault(surname(name), List.of());
       long people = same.stream().map(k -> norm(k.name())).distinct().count();
-      if (people == 1 && given.length() >= 2) {
-        String knownGiven = norm(same.get(0).name()).split(" ")[0];
-        if (knownGiven.length() >= 2 && knownGiven.substring(0, 2).equals(given.substring(0, 2))
-            && norm(same.get(0).name()).split(" ").length > 1) {
-          hits = same;
+      if (!name.trim().contains(" ")) {
+        if (people > 1) {
+          return Optional.empty();
         }
+        hits = same;
+      } else if (people == 1 && givenNamesAlike(norm(name), norm(same.get(0).name()))) {
+        // "Sergey Lavrov" for "Sergei Lavrov": the one known person of that surname whose given name is
+        // spelled alike
+        hits = same;
       }
     }
     return hits.stream()
@@ -104,6 +98,14 @@ public final class KnownActors {
           return lb.compareTo(la);
         });
   }
+
+  /** True when two full names' given names begin with the same two letters ("sergey" and "sergei"). */
+  private static boolean givenNamesAlike(String name, String known) {
+    String[] a = name.split(" ");
+    String[] b = known.split(" ");
+    return b.length > 1 && a[0].length() >= 2 && b[0].length() >= 2 && a[0].substring(0, 2).equals(b[0].substring(0, 2));
+  }
+
 
   /**
    * What an article teaches: each person introduced with a title and a name of two or more words

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -287,37 +288,30 @@ public final class EventCoder {
     if (pos == 0 || inName(t)) {
       return Optional.empty();
     }
+    // "cease-fire", "sit-in": the compound is the trigger when the dictionary knows it
     String compound = syn.hyphenated(i);
-    if (compound != null) {
-      // "cease-fire", "sit-in": the compound is the trigger when the dictionary knows it
-      for (TriggerPattern p : triggers.candidates(compound, pos)) {
-        if (satisfied(syn, i, p)) {
-          return Optional.of(new Trigger(i, p));
-        }
-      }
-    }
+    Optional<Trigger> found = compound == null ? Optional.empty() : firstSatisfied(syn, i, compound, pos);
     String lemma = syn.lemma(i);
-    for (TriggerPattern p : triggers.candidates(lemma, pos)) {
+    if (found.isEmpty()) {
+      found = firstSatisfied(syn, i, lemma, pos);
+    }
+    // "cyber-attacks", "counter-offensive" as one token: the head noun names the act
+    String head = pos == 'N' ? Syntax.hyphenHead(lemma) : null;
+    if (found.isEmpty() && head != null) {
+      found = firstSatisfied(syn, i, head, pos);
+    }
+    if (found.isEmpty() && pos == 'N' && t.pos().equals("NNS")) {
+      // a plural the lemmatizer left alone ("talks" as a proper plural noun)
+      found = firstSatisfied(syn, i, t.word().toLowerCase(Locale.ROOT), pos);
+    }
+    return found;
+  }
+
+  /** The first of a word's patterns, most specific first, whose requirements hold at token {@code i}. */
+  private Optional<Trigger> firstSatisfied(Syntax syn, int i, String word, char pos) {
+    for (TriggerPattern p : triggers.candidates(word, pos)) {
       if (satisfied(syn, i, p)) {
         return Optional.of(new Trigger(i, p));
-      }
-    }
-    String head = pos == 'N' ? Syntax.hyphenHead(lemma) : null;
-    if (head != null) {
-      // "cyber-attacks", "counter-offensive" as one token: the head noun names the act
-      for (TriggerPattern p : triggers.candidates(head, pos)) {
-        if (satisfied(syn, i, p)) {
-          return Optional.of(new Trigger(i, p));
-        }
-      }
-    }
-    if (pos == 'N' && t.pos().equals("NNS")) {
-      // a plural the lemmatizer left alone ("talks" as a proper plural noun)
-      String w = t.word().toLowerCase(Locale.ROOT);
-      for (TriggerPattern p : triggers.candidates(w, pos)) {
-        if (satisfied(syn, i, p)) {
-          return Optional.of(new Trigger(i, p));
-        }
       }
     }
     return Optional.empty();
@@ -593,7 +587,7 @@ public final class EventCoder {
       if (tgts.isEmpty()) {
         // "began their assault", "withdrew its troops", or two mentions the resolver took for one actor: an
         // act is never aimed at its own source; it is kept with no target
-        tgts = java.util.Collections.singletonList(null);
+        tgts = Collections.singletonList(null);
       }
       for (Arg tgt : tgts) {
         String key = trig.token() + "/" + s.index() + "/" + src.ref().actor().id() + "/" + (tgt == null ? "-" : tgt.ref().actor().id());
@@ -606,25 +600,10 @@ public final class EventCoder {
           // "..., a senior official said": an unplaced, unnamed speaker after the report only attributes it
           continue;
         }
-        if (trig.code().value().equals("042") && trig.pattern().lemma().equals("arrive") && !foreignArrival(source, target)) {
-          // "arrived in Harare's main sports stadium": an arrival is a visit only when it reaches an actor,
-          // and not one of the arriving actor's own country
+        CameoCode code = codeFor(trig, source, target);
+        if (code == null) {
           continue;
         }
-        if (trig.code().root().equals("04") && source.sectors().contains("MED")) {
-          // "NPR's Michel Martin speaks with Peter Edelman": a journalist talking with someone is an interview,
-          // not a consultation between political actors
-          continue;
-        }
-        boolean arrival = trig.code().value().equals("042") && trig.pattern().lemma().equals("arrive");
-        if (arrival && source.sectors().contains("MIL") && !source.code().value().startsWith("IGOPKO")) {
-          // "British troops have arrived in Mali to join the mission": forces arriving make no visit; what
-          // they come to do is the event
-          continue;
-        }
-        // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving provide peacekeeping
-        CameoCode code = arrival && source.code().value().startsWith("IGOPKO") ? CameoCode.of("074")
-            : irregularForce(pressStatement(trig.code(), target), source, target);
         var entry = codebook.nearest(code).orElseThrow(() -> new IllegalStateException("no CAMEO entry for " + code));
         var pe = plover.get(code);
         double confidence = confidence(trig, src, tgt, argRule);
@@ -638,6 +617,35 @@ public final class EventCoder {
             pe.type(), pe.mode(), null, prov));
       }
     }
+  }
+
+  /**
+   * The code of a trigger's event between these participants, or null when they make it no event: the
+   * trigger's code, read again for who acts on whom (arrivals, journalists, the press, irregular forces).
+   */
+  private static CameoCode codeFor(Trigger trig, Participant source, Participant target) {
+    if (trig.code().value().equals("042") && trig.pattern().lemma().equals("arrive")) {
+      if (!foreignArrival(source, target)) {
+        // "arrived in Harare's main sports stadium": an arrival is a visit only when it reaches an actor, and
+        // not one of the arriving actor's own country
+        return null;
+      }
+      if (source.code().value().startsWith("IGOPKO")) {
+        // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving provide peacekeeping
+        return CameoCode.of("074");
+      }
+      if (source.sectors().contains("MIL")) {
+        // "British troops have arrived in Mali to join the mission": forces arriving make no visit; what they
+        // come to do is the event
+        return null;
+      }
+    }
+    if (trig.code().root().equals("04") && source.sectors().contains("MED")) {
+      // "NPR's Michel Martin speaks with Peter Edelman": a journalist talking with someone is an interview,
+      // not a consultation between political actors
+      return null;
+    }
+    return irregularForce(pressStatement(trig.code(), target), source, target);
   }
 
   /** True when an arrival reaches an actor, and not one of the arriving actor's own country. */
@@ -947,11 +955,16 @@ public final class EventCoder {
    * Entity types that do not act, so a subject of this type is a parse error ("MIAMI A federal jury
    * convicted", "Hours after ..., X announced"): dateline places that are no actor, times, numbers.
    */
-  private static final Set<String> NOT_AGENTS = Set.of(
-      "LOCATION", "DATE", "DURATION", "TIME", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+  private static final Set<String> NOT_AGENTS;
   /** Entity types that are never a subject ("Japan decided on Thursday to ease", parsed with Thursday as subject). */
   private static final Set<String> TIMES_AND_NUMBERS = Set.of(
       "DATE", "DURATION", "TIME", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
+  static {
+    Set<String> notAgents = new HashSet<>(TIMES_AND_NUMBERS);
+    notAgents.add("LOCATION");
+    NOT_AGENTS = Set.copyOf(notAgents);
+  }
 
   /** Passive, or a past participle with a by-agent ("a ceasefire facilitated by Pakistan"). */
   private static boolean passive(Syntax syn, int v) {
@@ -1041,15 +1054,8 @@ public final class EventCoder {
     if (out.isEmpty() && trig.code().value().equals("015")) {
       // "claimed that they had attacked two LTTE camps": responsibility for an act against its target
       for (int c : syn.children(v, "ccomp")) {
-        for (String rel : VERB_TARGET_RELATIONS) {
-          for (Dependency d : syn.children(c)) {
-            if (d.relation().equals(rel)) {
-              argumentOrLeadOn(actors, syn, d.dependent(), "ccomp>" + rel, out);
-            }
-          }
-          if (!out.isEmpty()) {
-            return out;
-          }
+        if (argumentsIn(actors, syn, c, VERB_TARGET_RELATIONS, "ccomp>", out)) {
+          return out;
         }
       }
     }
@@ -1078,15 +1084,8 @@ public final class EventCoder {
         if (!complement || !syn.token(d.dependent()).isVerb()) {
           continue;
         }
-        for (String rel : VERB_TARGET_RELATIONS) {
-          for (Dependency e : syn.children(d.dependent())) {
-            if (e.relation().equals(rel)) {
-              argumentOrLeadOn(actors, syn, e.dependent(), "xcomp>" + rel, out);
-            }
-          }
-          if (!out.isEmpty()) {
-            return out;
-          }
+        if (argumentsIn(actors, syn, d.dependent(), VERB_TARGET_RELATIONS, "xcomp>", out)) {
+          return out;
         }
         if (PLACE_TARGET_ROOTS.contains(trig.code().root()) || trig.code().root().equals("13")) {
           placeTargets(actors, syn, d.dependent(), VERB_PLACE_RELATIONS, out);
@@ -1224,6 +1223,25 @@ public final class EventCoder {
     }
   }
 
+  /**
+   * The arguments of a node under the first of {@code relations} (in order of preference) that yields any,
+   * each as itself or the actor it leads on to; true when some were found.
+   */
+  private static boolean argumentsIn(ResolvedActors actors, Syntax syn, int node, List<String> relations, String viaPrefix,
+      List<Arg> out) {
+    for (String rel : relations) {
+      for (Dependency d : syn.children(node)) {
+        if (d.relation().equals(rel)) {
+          argumentOrLeadOn(actors, syn, d.dependent(), viaPrefix + rel, out);
+        }
+      }
+      if (!out.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The argument itself when it is an actor, else the actor it leads on to ("partnership with America"). */
   private static void argumentOrLeadOn(ResolvedActors actors, Syntax syn, int arg, String rel, List<Arg> out) {
     int before = out.size();
@@ -1245,15 +1263,8 @@ public final class EventCoder {
 
   private List<Arg> nounTargets(ResolvedActors actors, Syntax syn, int n, Trigger trig) {
     List<Arg> out = new ArrayList<>();
-    for (String rel : NOUN_TARGET_RELATIONS) {
-      for (Dependency d : syn.children(n)) {
-        if (d.relation().equals(rel)) {
-          argumentOrLeadOn(actors, syn, d.dependent(), rel, out);
-        }
-      }
-      if (!out.isEmpty()) {
-        return out;
-      }
+    if (argumentsIn(actors, syn, n, NOUN_TARGET_RELATIONS, "", out)) {
+      return out;
     }
     // a nominal object of a verb takes the verb's target ("launched strikes on X")
     Dependency h = syn.head(n);
@@ -1266,16 +1277,7 @@ public final class EventCoder {
     }
     if (out.isEmpty() && h != null && h.relation().equals("compound") && syn.token(h.governor()).isNoun()) {
       // "a mediation effort between the two parties"
-      for (String rel : NOUN_TARGET_RELATIONS) {
-        for (Dependency d : syn.children(h.governor())) {
-          if (d.relation().equals(rel)) {
-            argumentOrLeadOn(actors, syn, d.dependent(), "compound^" + rel, out);
-          }
-        }
-        if (!out.isEmpty()) {
-          break;
-        }
-      }
+      argumentsIn(actors, syn, h.governor(), NOUN_TARGET_RELATIONS, "compound^", out);
     }
     if (out.isEmpty() && PLACE_TARGET_ROOTS.contains(trig.code().root())) {
       placeTargets(actors, syn, n, NOUN_PLACE_RELATIONS, out);

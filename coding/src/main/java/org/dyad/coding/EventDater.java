@@ -3,7 +3,9 @@ package org.dyad.coding;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Event;
@@ -32,7 +34,7 @@ public final class EventDater {
     LocalDate published = article.article().date();
     LocalDate story = storyDate(article, published);
     List<Event> out = new ArrayList<>(events.size());
-    java.util.Map<Integer, Syntax> syntax = new java.util.HashMap<>();
+    Map<Integer, Syntax> syntax = new HashMap<>();
     for (Event e : events) {
       Syntax syn = syntax.computeIfAbsent(e.sentence(), i -> new Syntax(article.sentences().get(i)));
       TimeExpression own = ownTime(article, e, syn);

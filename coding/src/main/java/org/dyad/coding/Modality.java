@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.CameoCode;
@@ -49,7 +50,7 @@ final class Modality {
     for (int depth = 0; depth < 4; depth++) {
       for (Dependency d : syn.children(cur)) {
         String lemma = syn.lemma(d.dependent());
-        String word = syn.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        String word = syn.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
           return Mood.HYPOTHETICAL;
         }
@@ -111,7 +112,7 @@ final class Modality {
       if (!d.relation().equals("aux")) {
         continue;
       }
-      String word = syn.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      String word = syn.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (REFUSING_AUX.contains(word)) {
         return false;
       }

@@ -88,7 +88,7 @@ final class Syntax {
       return true;
     }
     // "teargas" lemmatized as "tearga": the word itself, when the lemmatizer cut a singular noun's final s
-    String w = token(i).word().toLowerCase(java.util.Locale.ROOT);
+    String w = token(i).word().toLowerCase(Locale.ROOT);
     if (!w.equals(l) && lemmas.contains(w)) {
       return true;
     }

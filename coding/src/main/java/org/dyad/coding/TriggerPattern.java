@@ -108,7 +108,6 @@ public record TriggerPattern(
     return 0;
   }
 
-  /** How many requirements are on direct dependents (all but {@code tree}). */
   /** How many requirements name the word of a direct dependent (obj, obl, xcomp, nmod), not a marker or a subtree. */
   public int headRequirements() {
     int n = 0;
@@ -121,6 +120,7 @@ public record TriggerPattern(
     return n;
   }
 
+  /** How many requirements are on direct dependents (all but {@code tree}). */
   public int directRequirements() {
     int n = 0;
     for (Requirement r : requires) {
