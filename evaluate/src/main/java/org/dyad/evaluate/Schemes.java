@@ -53,7 +53,7 @@ public final class Schemes {
 
   /** The CAMEO event scheme (all three levels). */
   public static Scheme cameo() {
-    return new CameoScheme("cameo", List.of(
+    return cameoScheme("cameo", List.of(
         new Level(ROOT, "CAMEO root of each event", Level.Match.EXACT),
         new Level(ROOT_COUNTRIES, "root | source country | target country", Level.Match.EXACT),
         new Level(CODE_DYAD, "full CAMEO code | source code | target code", Level.Match.EXACT)), CODE_DYAD);
@@ -61,21 +61,19 @@ public final class Schemes {
 
   /** CAMEO roots only. */
   public static Scheme roots() {
-    return new CameoScheme("roots", List.of(new Level(ROOT, "CAMEO root of each event", Level.Match.EXACT)), null);
+    return cameoScheme("roots", List.of(new Level(ROOT, "CAMEO root of each event", Level.Match.EXACT)), null);
   }
 
-  private record CameoScheme(String name, List<Level> levels, String exactLevel) implements Scheme {
-    @Override
-    public Map<String, Set<String>> predict(GoldInput input, CodedArticle coded) {
-      Map<String, Set<String>> out = empty(levels);
+  /** A scheme whose labels are each event's CAMEO labels at the given levels. */
+  private static Scheme cameoScheme(String name, List<Level> levels, String exactLevel) {
+    return new SimpleScheme(name, levels, exactLevel, (input, coded, out) -> {
       for (Event e : coded.events()) {
         Map<String, String> l = cameoLabels(e.cameo().value(), Labels.actor(e.source()), Labels.actor(e.target()));
         for (Level lv : levels) {
           out.get(lv.name()).add(l.get(lv.name()));
         }
       }
-      return out;
-    }
+    });
   }
 
   /** Fills one record's predicted labels, per level name, into a map prepared with every level. */

@@ -166,13 +166,14 @@ public final class DyadJson {
     n.put("role", a.role());
     n.put("type", a.type());
     n.put("code_source", a.codeSource());
-    ArrayNode mentions = n.putArray("mentions");
-    for (Mention m : a.mentions()) {
-      ObjectNode mn = located(m.text(), m.start(), m.end());
-      mentions.add(mn);
-      mn.put("sentence", m.sentence());
-      mn.put("kind", m.kind());
-    }
+    putArray(n, "mentions", a.mentions(), DyadJson::mentionToJson);
+    return n;
+  }
+
+  private static ObjectNode mentionToJson(Mention m) {
+    ObjectNode n = located(m.text(), m.start(), m.end());
+    n.put("sentence", m.sentence());
+    n.put("kind", m.kind());
     return n;
   }
 
