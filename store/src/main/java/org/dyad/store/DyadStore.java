@@ -1187,8 +1187,7 @@ public final class DyadStore implements AutoCloseable {
           Event e = readEvent(rs);
           b.add(e, rs.getInt(ec("idx")), rs.getString(ec("source_country")), sectors(rs.getString(n + 1)),
               rs.getString(ec("target_country")), sectors(rs.getString(n + 2)), rs.getString(ec("cameo_root")),
-              rs.getInt(ec("quad_class")), rs.getString(ec("plover_type")), rs.getDouble(ec("goldstein")),
-              rs.getDouble(ec("confidence")), rs.getString(ec("sentence_text")));
+              rs.getInt(ec("quad_class")), rs.getString(ec("sentence_text")));
         }
       }
       return null;

@@ -873,8 +873,7 @@ public final class EventIndex {
      * model would derive them).
      */
     void add(Event e, int index, String sourceCountry, List<String> sourceSectors, String targetCountry,
-        List<String> targetSectors, String cameoRoot, int quadClass, String ploverType, double storedGoldstein,
-        double storedConfidence, String sentenceText) {
+        List<String> targetSectors, String cameoRoot, int quadClass, String sentenceText) {
       LocalDate d = e.date();
       day.add(d == null ? NULL_KEY : Math.toIntExact(d.toEpochDay()));
       doc.add(docs.add(e.docId()));
@@ -892,15 +891,15 @@ public final class EventIndex {
       cameo.add(cameos.add(e.cameo().value()));
       root.add(roots.add(cameoRoot));
       quad.add(quadClass);
-      plover.add(plovers.add(ploverType));
+      plover.add(plovers.add(e.ploverType().name()));
       sentence.add(sentences.add(lower(sentenceText)));
       if (count == goldstein.length) {
         goldstein = Arrays.copyOf(goldstein, count * 2);
         confidence = Arrays.copyOf(confidence, count * 2);
         background = Arrays.copyOf(background, count * 2);
       }
-      goldstein[count] = storedGoldstein + 0.0; // -0.0 sorts as 0.0
-      confidence[count] = storedConfidence;
+      goldstein[count] = e.goldstein() + 0.0; // -0.0 sorts as 0.0
+      confidence[count] = e.provenance().confidence();
       background[count] = e.background();
       eventId.add(e.eventId());
       if (pool != null) {
