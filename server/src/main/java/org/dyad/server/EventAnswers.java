@@ -38,7 +38,6 @@ final class EventAnswers implements AutoCloseable {
   private static final int DICTIONARY_SAMPLE = 16;
   /** Small on purpose: the deflater hashes the whole dictionary for every event. */
   private static final int DICTIONARY_BYTES = 8 * 1024;
-  private static final byte[] COMMA = {','};
   /** Threads that make the events' JSON while the index thread reads the store. */
   private static final int PAYLOAD_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
   private static final org.dyad.formats.DyadJson EVENTS = org.dyad.formats.DyadJson.standard();
@@ -147,17 +146,29 @@ final class EventAnswers implements AutoCloseable {
     if (f == null) {
       return null;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + f.json().size() * 900);
-    out.writeBytes(String.format(Locale.ROOT, "{\"total\":%d,\"limit\":%d,\"offset\":%d,\"events\":[",
-        f.total(), q.limit(), q.offset()).getBytes(StandardCharsets.US_ASCII));
-    for (int i = 0; i < f.json().size(); i++) {
-      if (i > 0) {
-        out.writeBytes(COMMA);
-      }
-      out.writeBytes(f.json().get(i));
+    byte[] head = String.format(Locale.ROOT, "{\"total\":%d,\"limit\":%d,\"offset\":%d,\"events\":[",
+        f.total(), q.limit(), q.offset()).getBytes(StandardCharsets.US_ASCII);
+    EventIndex index = f.snapshot().index();
+    int[] positions = f.positions();
+    long size = head.length + Math.max(0, positions.length - 1) + 2L;
+    for (int p : positions) {
+      size += length(index.payload(p));
     }
-    out.writeBytes(new byte[] {']', '}'});
-    return out.toByteArray();
+    byte[] out = new byte[Math.toIntExact(size)];
+    System.arraycopy(head, 0, out, 0, head.length);
+    int at = head.length;
+    Inflater inf = inflaters.get();
+    for (int i = 0; i < positions.length; i++) {
+      if (i > 0) {
+        out[at++] = ',';
+      }
+      byte[] payload = index.payload(positions[i]);
+      inflate(payload, f.snapshot().dictionary(), inf, out, at);
+      at += length(payload);
+    }
+    out[at++] = ']';
+    out[at] = '}';
+    return out;
   }
 
   /**
@@ -169,8 +180,13 @@ final class EventAnswers implements AutoCloseable {
     if (f == null) {
       return null;
     }
-    List<Event> out = new java.util.ArrayList<>(f.json().size());
-    for (byte[] json : f.json()) {
+    EventIndex index = f.snapshot().index();
+    Inflater inf = inflaters.get();
+    List<Event> out = new java.util.ArrayList<>(f.positions().length);
+    for (int p : f.positions()) {
+      byte[] payload = index.payload(p);
+      byte[] json = new byte[length(payload)];
+      inflate(payload, f.snapshot().dictionary(), inf, json, 0);
       try {
         com.fasterxml.jackson.databind.JsonNode n = Api.JSON.readTree(json);
         out.add(EVENTS.eventFromJson(n, n.get("doc_id").asText()));
@@ -181,8 +197,8 @@ final class EventAnswers implements AutoCloseable {
     return new ServerState.EventPage(out, f.total());
   }
 
-  /** A page's events as their JSON, and the query's total. */
-  private record Found(List<byte[]> json, long total) {}
+  /** A page of the index it was found in: the events' positions, and the query's total. */
+  private record Found(Snapshot snapshot, int[] positions, long total) {}
 
   /** The page of {@code q} from the current index, or null when it is off, not built yet or behind the store. */
   private Found find(EventQuery q) {
@@ -191,12 +207,7 @@ final class EventAnswers implements AutoCloseable {
       return null;
     }
     EventIndex.Page page = s.index().find(q);
-    Inflater inf = inflaters.get();
-    List<byte[]> json = new java.util.ArrayList<>(page.positions().length);
-    for (int p : page.positions()) {
-      json.add(inflate(s.index().payload(p), s.dictionary(), inf));
-    }
-    return new Found(json, page.total());
+    return new Found(s, page.positions(), page.total());
   }
 
   private boolean fresh(Snapshot s) {
@@ -359,9 +370,9 @@ final class EventAnswers implements AutoCloseable {
     return (payload[0] & 0xff) << 24 | (payload[1] & 0xff) << 16 | (payload[2] & 0xff) << 8 | (payload[3] & 0xff);
   }
 
-  /** The JSON a payload holds. */
-  private static byte[] inflate(byte[] payload, byte[] dict, Inflater inf) {
-    byte[] out = new byte[length(payload)];
+  /** Inflates the JSON a payload holds into {@code out} from {@code at}, exactly {@link #length} bytes. */
+  private static void inflate(byte[] payload, byte[] dict, Inflater inf, byte[] out, int at) {
+    int len = length(payload);
     inf.reset();
     if (dict.length > 0) {
       inf.setDictionary(dict);
@@ -369,20 +380,19 @@ final class EventAnswers implements AutoCloseable {
     inf.setInput(payload, 4, payload.length - 4);
     try {
       int n = 0;
-      while (n < out.length) {
-        int k = inf.inflate(out, n, out.length - n);
+      while (n < len) {
+        int k = inf.inflate(out, at + n, len - n);
         if (k == 0 && (inf.finished() || inf.needsInput())) {
           break;
         }
         n += k;
       }
-      if (n != out.length) {
-        throw new IllegalStateException("an indexed event is damaged: " + n + " of " + out.length + " bytes");
+      if (n != len) {
+        throw new IllegalStateException("an indexed event is damaged: " + n + " of " + len + " bytes");
       }
     } catch (DataFormatException e) {
       throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
     }
-    return out;
   }
 
   @Override
