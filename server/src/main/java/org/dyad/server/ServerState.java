@@ -88,7 +88,7 @@ final class ServerState {
    * counts of filters until the next write, so the pages of one filter count it once).
    */
   EventPage eventPage(EventQuery q) {
-    EventPage fromIndex = answers.ready() ? answers.events(q) : null;
+    EventPage fromIndex = answers.events(q);
     if (fromIndex != null) {
       return fromIndex;
     }
@@ -100,13 +100,14 @@ final class ServerState {
 
   /**
    * The JSON answer to an event query from the in-memory index, or null when the index is off,
-   * still building or behind the store (then {@link #eventPage} asks the store).
+   * still building or behind the store (then {@link #eventPage} asks the store). Cached, but it
+   * takes no store query slot.
    */
   byte[] eventsJson(EventQuery q) {
     if (!answers.ready()) {
       return null;
     }
-    return cached("events-json", q, "", () -> answers.answer(q));
+    return cachedAnswer("events-json", q, "", () -> answers.answer(q));
   }
 
   EventAnswers answers() {
@@ -123,15 +124,20 @@ final class ServerState {
   }
 
   /**
-   * The cached answer, or computes it. Concurrent requests for the same missing answer wait for
-   * one computation instead of each running the query; at most {@link #QUERY_SLOTS} store queries
-   * run at once, the others queue in arrival order, so that a burst of requests does not make
-   * every query slow by sharing the CPU between all of them.
+   * The cached answer, or computes it with a store query. Concurrent requests for the same
+   * missing answer wait for one computation instead of each running the query; at most
+   * {@link #QUERY_SLOTS} store queries run at once, the others queue in arrival order, so that a
+   * burst of requests does not make every query slow by sharing the CPU between all of them.
    */
-  @SuppressWarnings("unchecked")
   private <T> T cached(String kind, Object query, String extra, Supplier<T> compute) {
+    return cachedAnswer(kind, query, extra, () -> throttled(compute));
+  }
+
+  /** The cached answer, or computes it (one computation for concurrent requests), without a query slot. */
+  @SuppressWarnings("unchecked")
+  private <T> T cachedAnswer(String kind, Object query, String extra, Supplier<T> compute) {
     if (cacheSize == 0) {
-      return throttled(compute);
+      return compute.get();
     }
     Key k = new Key(kind, query, extra);
     synchronized (cache) {
@@ -154,7 +160,7 @@ final class ServerState {
     }
     long gen = generation.get();
     try {
-      T v = throttled(compute);
+      T v = compute.get();
       synchronized (cache) {
         if (generation.get() == gen) {
           cache.put(k, v);
