@@ -44,7 +44,7 @@ import org.dyad.store.TimelinePoint;
 final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final DyadJson DJ = DyadJson.standard();
+  static final DyadJson DJ = DyadJson.standard();
   private static final DyadJson DJ_TEXT = DyadJson.withText();
 
   /** Documents looked at for an actor's history; bounded so the request stays cheap. */

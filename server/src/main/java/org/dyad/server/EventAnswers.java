@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * caller asks the store, so answers never lag behind a write. Rebuilds after writes wait as long
  * as the last build took, so a stream of writes spends at most about half a core on indexing.
  *
- * <p>Thread-safe. Owns one daemon thread; {@link #close()} stops it.
+ * <p>Thread-safe. Owns the index thread and a pool of threads that make the events' JSON (all daemons);
+ * {@link #close()} stops them.
  */
 final class EventAnswers implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventAnswers.class);
@@ -40,7 +41,6 @@ final class EventAnswers implements AutoCloseable {
   private static final int DICTIONARY_BYTES = 8 * 1024;
   /** Threads that make the events' JSON while the index thread reads the store. */
   private static final int PAYLOAD_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-  private static final org.dyad.formats.DyadJson EVENTS = org.dyad.formats.DyadJson.standard();
 
   /** An index and the dictionary its payloads were deflated with. */
   private record Snapshot(EventIndex index, byte[] dictionary) {}
@@ -48,6 +48,8 @@ final class EventAnswers implements AutoCloseable {
   private final DyadStore store;
   private final boolean enabled;
   private final ExecutorService worker;
+  /** Makes the events' JSON while the index thread reads the store; null when indexing is off. */
+  private final ExecutorService jsonPool;
   private final AtomicBoolean queued = new AtomicBoolean();
   private final Object readyLock = new Object();
   private volatile Snapshot current;
@@ -72,6 +74,13 @@ final class EventAnswers implements AutoCloseable {
     this.heapBudget = heapBudget;
     this.worker = enabled ? Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "dyad-event-index");
+      t.setDaemon(true);
+      t.setPriority(Thread.NORM_PRIORITY - 1);
+      return t;
+    }) : null;
+    // the events' JSON is made and deflated on the other cores while the index thread reads the store
+    this.jsonPool = enabled ? Executors.newFixedThreadPool(PAYLOAD_THREADS, r -> {
+      Thread t = new Thread(r, "dyad-event-index-json");
       t.setDaemon(true);
       t.setPriority(Thread.NORM_PRIORITY - 1);
       return t;
@@ -189,7 +198,7 @@ final class EventAnswers implements AutoCloseable {
       inflate(payload, f.snapshot().dictionary(), inf, json, 0);
       try {
         com.fasterxml.jackson.databind.JsonNode n = Api.JSON.readTree(json);
-        out.add(EVENTS.eventFromJson(n, n.get("doc_id").asText()));
+        out.add(Api.DJ.eventFromJson(n, n.get("doc_id").asText()));
       } catch (java.io.IOException e) {
         throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
       }
@@ -259,13 +268,6 @@ final class EventAnswers implements AutoCloseable {
         return d;
       });
       ThreadLocal<byte[][]> scratch = ThreadLocal.withInitial(() -> new byte[][] {new byte[8192]});
-      // the events' JSON is made and deflated on the other cores while this thread reads the store
-      ExecutorService pool = Executors.newFixedThreadPool(PAYLOAD_THREADS, r -> {
-        Thread t = new Thread(r, "dyad-event-index-json");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-      });
       EventIndex index;
       try {
         index = EventIndex.build(store, e -> {
@@ -274,9 +276,8 @@ final class EventAnswers implements AutoCloseable {
           jsonBytes.addAndGet(json.length);
           keptBytes.addAndGet(packed.length);
           return packed;
-        }, pool);
+        }, jsonPool);
       } finally {
-        pool.shutdownNow();
         synchronized (deflaters) {
           deflaters.forEach(Deflater::end);
         }
@@ -399,6 +400,7 @@ final class EventAnswers implements AutoCloseable {
   public void close() {
     if (worker != null) {
       worker.shutdownNow();
+      jsonPool.shutdownNow();
       try {
         worker.awaitTermination(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
