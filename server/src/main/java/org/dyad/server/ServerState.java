@@ -119,8 +119,7 @@ final class ServerState {
   }
 
   List<TimelinePoint> timeline(EventQuery q, String period) {
-    EventQuery key = q.toBuilder().sort("date", false).limit(1).offset(0).build();
-    return cached("timeline", key, period, () -> store.timeline(q, period));
+    return cached("timeline", q.filtersOnly(), period, () -> store.timeline(q, period));
   }
 
   /**

@@ -216,7 +216,7 @@ public final class EventIndex {
 
   /** The matches of {@code q}'s filters, kept for the next page or sort of the same filters. */
   private Matched matched(EventQuery q) {
-    return matchCache.get(q.toBuilder().sort("date", false).limit(1).offset(0).build(), k -> {
+    return matchCache.get(q.filtersOnly(), k -> {
       Filter f = new Filter(q);
       return new Matched(f.impossible ? new int[0] : f.matches(), f.lo, f.hi);
     });

@@ -125,6 +125,14 @@ public record EventQuery(
     return new Builder();
   }
 
+  /**
+   * This query's filters alone, with the paging and sort of the first page by date: the same key
+   * for every page and sort of the same filters.
+   */
+  public EventQuery filtersOnly() {
+    return toBuilder().sort("date", false).limit(1).offset(0).build();
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder();
     b.from = from;
