@@ -78,7 +78,7 @@ final class Api {
     EventQuery q = p.eventQuery(true, 100);
     byte[] fromIndex = state.eventsJson(q);
     if (fromIndex != null) {
-      ctx.status(200).contentType("application/json; charset=utf-8").result(fromIndex);
+      json(ctx, 200, fromIndex);
       return;
     }
     ServerState.EventPage page = state.eventPage(q);
@@ -430,10 +430,15 @@ final class Api {
 
   static void json(Context ctx, int status, JsonNode n) {
     try {
-      ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(n));
+      json(ctx, status, JSON.writeValueAsBytes(n));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  /** Sends JSON already written. */
+  static void json(Context ctx, int status, byte[] json) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(json);
   }
 
   static Map<String, Object> error(String message) {
