@@ -46,7 +46,6 @@ final class EventAnswers implements AutoCloseable {
   private record Snapshot(EventIndex index, byte[] dictionary) {}
 
   private final DyadStore store;
-  private final boolean enabled;
   private final ExecutorService worker;
   /** Makes the events' JSON while the index thread reads the store; null when indexing is off. */
   private final ExecutorService jsonPool;
@@ -70,7 +69,6 @@ final class EventAnswers implements AutoCloseable {
    */
   EventAnswers(DyadStore store, boolean enabled, long heapBudget) {
     this.store = Objects.requireNonNull(store, "store");
-    this.enabled = enabled;
     this.heapBudget = heapBudget;
     this.worker = enabled ? Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "dyad-event-index");
@@ -90,9 +88,14 @@ final class EventAnswers implements AutoCloseable {
     }
   }
 
+  /** Whether this server indexes events at all. */
+  private boolean enabled() {
+    return worker != null;
+  }
+
   /** {@code off} (and why, when the heap is too small), {@code building}, {@code ready}, {@code rebuilding} or {@code failed: ...}; for the health endpoint. */
   String state() {
-    if (!enabled) {
+    if (!enabled()) {
       return "off";
     }
     Snapshot s = current;
@@ -113,14 +116,14 @@ final class EventAnswers implements AutoCloseable {
 
   /** After a write: the index is stale from now on and is rebuilt in the background. */
   void storeChanged() {
-    if (enabled) {
+    if (enabled()) {
       rebuild(true);
     }
   }
 
   /** Waits until the index reflects every write so far; false on time-out or when indexing is off. */
   boolean await(Duration timeout) throws InterruptedException {
-    if (!enabled) {
+    if (!enabled()) {
       return false;
     }
     long end = System.nanoTime() + timeout.toNanos();
@@ -282,7 +285,6 @@ final class EventAnswers implements AutoCloseable {
           deflaters.forEach(Deflater::end);
         }
       }
-      long[] sizes = {jsonBytes.get(), keptBytes.get()};
       long ms = (System.nanoTime() - t0) / 1_000_000;
       lastBuildMillis = ms;
       synchronized (readyLock) {
@@ -290,8 +292,8 @@ final class EventAnswers implements AutoCloseable {
         failure = null;
         readyLock.notifyAll();
       }
-      LOG.info("event index: {} events in {} ms; their JSON {} MB kept in {} MB", index.size(), ms, sizes[0] >> 20,
-          sizes[1] >> 20);
+      LOG.info("event index: {} events in {} ms; their JSON {} MB kept in {} MB", index.size(), ms, jsonBytes.get() >> 20,
+          keptBytes.get() >> 20);
       if (!fresh(current)) {
         rebuild(true);
       }

@@ -403,8 +403,9 @@ public final class EventIndex {
         tests.add(p -> tgtCode[p] != NONE && ok[tgtCode[p]]);
       }
       if (q.actorName() != null) {
-        boolean[] ok = words.containing(q.actorName().toLowerCase(Locale.ROOT));
-        lists("name " + q.actorName().toLowerCase(Locale.ROOT), ok, bySrcName, bySrcText, byTgtName, byTgtText);
+        String name = q.actorName().toLowerCase(Locale.ROOT);
+        boolean[] ok = words.containing(name);
+        lists("name " + name, ok, bySrcName, bySrcText, byTgtName, byTgtText);
         tests.add(p -> has(ok, srcName[p]) || has(ok, srcText[p]) || has(ok, tgtName[p]) || has(ok, tgtText[p]));
       }
       if (q.country() != null) {
@@ -444,8 +445,9 @@ public final class EventIndex {
         }
       }
       if (q.text() != null) {
-        boolean[] ok = sentences.containing(q.text().toLowerCase(Locale.ROOT));
-        lists("text " + q.text().toLowerCase(Locale.ROOT), ok, bySentence);
+        String text = q.text().toLowerCase(Locale.ROOT);
+        boolean[] ok = sentences.containing(text);
+        lists("text " + text, ok, bySentence);
         tests.add(p -> has(ok, sentence[p]));
       }
       if (q.docId() != null) {
@@ -489,9 +491,8 @@ public final class EventIndex {
       }
       List<Driver> ds = new ArrayList<>(drivers);
       ds.sort(Comparator.comparingLong(Driver::size));
-      List<IntPredicate> rest = new ArrayList<>(tests);
       if (ds.isEmpty() || ds.get(0).size() >= hi - lo) {
-        IntPredicate[] checks = rest.toArray(new IntPredicate[0]);
+        IntPredicate[] checks = tests.toArray(new IntPredicate[0]);
         int[] out = new int[hi - lo];
         int count = 0;
         for (int p = lo; p < hi; p++) {
@@ -504,14 +505,17 @@ public final class EventIndex {
       // the smallest candidate list, intersected with the others of comparable size; a driver's
       // own test holds for every event it lists
       Slice candidates = unionOf(ds.get(0));
-      List<Integer> done = new ArrayList<>(List.of(ds.get(0).test()));
+      boolean[] done = new boolean[tests.size()];
+      done[ds.get(0).test()] = true;
       for (int i = 1; i < ds.size() && ds.get(i).size() <= 2L * candidates.size(); i++) {
         candidates = intersect(candidates, unionOf(ds.get(i)));
-        done.add(ds.get(i).test());
+        done[ds.get(i).test()] = true;
       }
-      done.sort(java.util.Collections.reverseOrder());
-      for (int t : done) {
-        rest.remove(t);
+      List<IntPredicate> rest = new ArrayList<>(tests.size());
+      for (int t = 0; t < done.length; t++) {
+        if (!done[t]) {
+          rest.add(tests.get(t));
+        }
       }
       IntPredicate[] checks = rest.toArray(new IntPredicate[0]);
       int[] a = candidates.a();
@@ -592,9 +596,6 @@ public final class EventIndex {
 
   /** The ascending union of ascending position lists. */
   private Slice union(List<Slice> lists) {
-    if (lists.size() == 1) {
-      return lists.get(0);
-    }
     long size = 0;
     for (Slice l : lists) {
       size += l.size();
@@ -826,10 +827,6 @@ public final class EventIndex {
     private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(BATCHES_IN_FLIGHT);
     private static final int BATCH = 1024;
     private static final int BATCHES_IN_FLIGHT = 8;
-
-    Builder(Function<Event, byte[]> payloadOf) {
-      this(payloadOf, null);
-    }
 
     Builder(Function<Event, byte[]> payloadOf, java.util.concurrent.Executor pool) {
       this.payloadOf = payloadOf;

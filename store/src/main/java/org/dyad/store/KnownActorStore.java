@@ -62,7 +62,7 @@ public final class KnownActorStore {
   /** Entries whose name or code contains {@code filter} (null: all), by name. */
   public List<KnownActor> list(String filter, int limit, int offset) {
     return store.readWork("reading known actors", c -> {
-      NameOrCodeFilter f = NameOrCodeFilter.of(filter);
+      NameOrCodeFilter f = new NameOrCodeFilter(filter);
       String sql = "SELECT name, code, role, first_seen, last_seen, origin, status, source_doc FROM known_actors "
           + f.where("name", "code")
           + "ORDER BY name, origin, code LIMIT ? OFFSET ?";

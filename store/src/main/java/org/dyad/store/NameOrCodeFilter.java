@@ -12,14 +12,9 @@ import java.util.Objects;
  * @param text the text to look for; null when every row passes
  */
 record NameOrCodeFilter(String text) {
-  /** The filter for {@code text} as it is; null lets every row pass. */
-  static NameOrCodeFilter of(String text) {
-    return new NameOrCodeFilter(text);
-  }
-
   /** The filter for what a user typed: every row passes when it is null or blank, else its trimmed text. */
   static NameOrCodeFilter typed(String text) {
-    return of(text == null || text.isBlank() ? null : text.trim());
+    return new NameOrCodeFilter(text == null || text.isBlank() ? null : text.trim());
   }
 
   /**
