@@ -53,6 +53,13 @@ final class BenchArgs {
     return get(name, otherwise, Boolean::valueOf);
   }
 
+  /** Collects garbage, then the heap in use in MB: what a bench reports after building an index. */
+  static long heapInUseMb() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return (rt.totalMemory() - rt.freeMemory()) >> 20;
+  }
+
   private <T> T get(String name, T otherwise, java.util.function.Function<String, T> parse) {
     String v = values.get(name);
     return v == null ? otherwise : parse.apply(v);

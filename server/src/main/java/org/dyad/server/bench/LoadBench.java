@@ -79,10 +79,9 @@ public final class LoadBench {
           if (!server.awaitEventIndex(java.time.Duration.ofMinutes(30))) {
             throw new IllegalStateException("the event index was not built");
           }
-          System.gc();
-          Runtime rt = Runtime.getRuntime();
+          long heapMb = BenchArgs.heapInUseMb();
           System.out.printf(Locale.ROOT, "event index ready after %.1f s; heap in use %d MB%n", (System.nanoTime() - t0) / 1e9,
-              (rt.totalMemory() - rt.freeMemory()) >> 20);
+              heapMb);
         }
         if (servePort >= 0) {
           System.out.println("serving " + server.url() + " for " + (warmup + seconds) + " s");

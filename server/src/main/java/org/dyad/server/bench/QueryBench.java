@@ -92,10 +92,9 @@ public final class QueryBench {
   private static void indexed(DyadStore store, int rounds) {
     long t0 = System.nanoTime();
     EventIndex index = EventIndex.build(store, null);
-    System.gc();
-    Runtime rt = Runtime.getRuntime();
+    long heapMb = BenchArgs.heapInUseMb();
     System.out.printf(Locale.ROOT, "index of %d events built in %.1f s; heap in use %d MB%n", index.size(),
-        (System.nanoTime() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20);
+        (System.nanoTime() - t0) / 1e9, heapMb);
     for (int pass = 0; pass < 2; pass++) {
       System.out.println(pass == 0 ? "first pass (builds the sort orders it needs):" : "second pass:");
       System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s%n", "kind", "p50 ms", "max ms", "mean total");
