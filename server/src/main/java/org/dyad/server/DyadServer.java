@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -161,7 +162,7 @@ public final class DyadServer implements AutoCloseable {
    * Waits until the in-memory event index reflects every write so far (event queries are answered
    * from the store until then). False on time-out, when it failed or when the index is off.
    */
-  public boolean awaitEventIndex(java.time.Duration timeout) throws InterruptedException {
+  public boolean awaitEventIndex(Duration timeout) throws InterruptedException {
     return state.answers().await(timeout);
   }
 

@@ -1,17 +1,23 @@
 package org.dyad.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -194,15 +200,15 @@ final class EventAnswers implements AutoCloseable {
     }
     EventIndex index = f.snapshot().index();
     Inflater inf = inflaters.get();
-    List<Event> out = new java.util.ArrayList<>(f.positions().length);
+    List<Event> out = new ArrayList<>(f.positions().length);
     for (int p : f.positions()) {
       byte[] payload = index.payload(p);
       byte[] json = new byte[length(payload)];
       inflate(payload, f.snapshot().dictionary(), inf, json, 0);
       try {
-        com.fasterxml.jackson.databind.JsonNode n = Api.JSON.readTree(json);
+        JsonNode n = Api.JSON.readTree(json);
         out.add(Api.DJ.eventFromJson(n, n.get("doc_id").asText()));
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         throw new IllegalStateException("an indexed event is damaged: " + e.getMessage(), e);
       }
     }
@@ -238,7 +244,7 @@ final class EventAnswers implements AutoCloseable {
         queued.set(false);
         build();
       });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       queued.set(false); // closing
     }
   }
@@ -262,9 +268,9 @@ final class EventAnswers implements AutoCloseable {
         return;
       }
       byte[] dict = dictionary(store.events(EventQuery.builder().sort("date", true).limit(DICTIONARY_SAMPLE).build()));
-      java.util.concurrent.atomic.AtomicLong jsonBytes = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.atomic.AtomicLong keptBytes = new java.util.concurrent.atomic.AtomicLong();
-      List<Deflater> deflaters = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      AtomicLong jsonBytes = new AtomicLong();
+      AtomicLong keptBytes = new AtomicLong();
+      List<Deflater> deflaters = Collections.synchronizedList(new ArrayList<>());
       ThreadLocal<Deflater> deflater = ThreadLocal.withInitial(() -> {
         Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         deflaters.add(d);

@@ -6,13 +6,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.ToLongFunction;
 import org.dyad.model.Event;
 
 /**
@@ -113,7 +119,7 @@ public final class EventIndex {
    * is read (batches of events; a few batches in flight at most). {@code payload} must then be
    * thread-safe. A null pool makes them on the calling thread.
    */
-  public static EventIndex build(DyadStore store, Function<Event, byte[]> payload, java.util.concurrent.Executor pool) {
+  public static EventIndex build(DyadStore store, Function<Event, byte[]> payload, Executor pool) {
     Objects.requireNonNull(store, "store");
     Builder b = new Builder(payload, pool);
     long writes = store.writeCount();
@@ -642,11 +648,11 @@ public final class EventIndex {
    */
   private static final class Kept<K, V> {
     private final long maxWeight;
-    private final java.util.function.ToLongFunction<V> weigher;
-    private final java.util.LinkedHashMap<K, V> values = new java.util.LinkedHashMap<>(64, 0.75f, true);
+    private final ToLongFunction<V> weigher;
+    private final LinkedHashMap<K, V> values = new LinkedHashMap<>(64, 0.75f, true);
     private long weight;
 
-    Kept(long maxWeight, java.util.function.ToLongFunction<V> weigher) {
+    Kept(long maxWeight, ToLongFunction<V> weigher) {
       this.maxWeight = maxWeight;
       this.weigher = weigher;
     }
@@ -821,14 +827,14 @@ public final class EventIndex {
     final Dict docs = new Dict();
     final Dict sentences = new Dict();
 
-    private final java.util.concurrent.Executor pool;
+    private final Executor pool;
     private List<Event> batch = new ArrayList<>();
-    private final List<java.util.concurrent.CompletableFuture<byte[][]>> batches = new ArrayList<>();
-    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(BATCHES_IN_FLIGHT);
+    private final List<CompletableFuture<byte[][]>> batches = new ArrayList<>();
+    private final Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
     private static final int BATCH = 1024;
     private static final int BATCHES_IN_FLIGHT = 8;
 
-    Builder(Function<Event, byte[]> payloadOf, java.util.concurrent.Executor pool) {
+    Builder(Function<Event, byte[]> payloadOf, Executor pool) {
       this.payloadOf = payloadOf;
       this.pool = payloadOf == null ? null : pool;
     }
@@ -841,7 +847,7 @@ public final class EventIndex {
       List<Event> mine = batch;
       batch = new ArrayList<>(BATCH);
       inFlight.acquireUninterruptibly();
-      java.util.concurrent.CompletableFuture<byte[][]> f = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      CompletableFuture<byte[][]> f = CompletableFuture.supplyAsync(() -> {
         byte[][] out = new byte[mine.size()][];
         for (int i = 0; i < out.length; i++) {
           out[i] = payloadOf.apply(mine.get(i));
@@ -855,10 +861,10 @@ public final class EventIndex {
     /** Every payload made on the pool, in row order. */
     private void collectBatches() {
       submitBatch();
-      for (java.util.concurrent.CompletableFuture<byte[][]> f : batches) {
+      for (CompletableFuture<byte[][]> f : batches) {
         try {
           payload.addAll(Arrays.asList(f.join()));
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
           throw e.getCause() instanceof RuntimeException re ? re : e;
         }
       }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code --name value} options of a bench command, checked against the names it knows.
@@ -60,7 +61,7 @@ final class BenchArgs {
     return (rt.totalMemory() - rt.freeMemory()) >> 20;
   }
 
-  private <T> T get(String name, T otherwise, java.util.function.Function<String, T> parse) {
+  private <T> T get(String name, T otherwise, Function<String, T> parse) {
     String v = values.get(name);
     return v == null ? otherwise : parse.apply(v);
   }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class LoadBench {
       try (DyadServer server = DyadServer.start(store, null, ServerConfig.defaults(port).withEventIndex(index), cache)) {
         if (index) {
           long t0 = System.nanoTime();
-          if (!server.awaitEventIndex(java.time.Duration.ofMinutes(30))) {
+          if (!server.awaitEventIndex(Duration.ofMinutes(30))) {
             throw new IllegalStateException("the event index was not built");
           }
           long heapMb = BenchArgs.heapInUseMb();
@@ -122,7 +123,7 @@ public final class LoadBench {
     for (int i = 0; i < n; i++) {
       sb.append(QueryMix.any(r).path()).append('\n');
     }
-    java.nio.file.Files.writeString(file, sb);
+    Files.writeString(file, sb);
   }
 
   static Result run(String base, int clients, int warmupSeconds, int seconds) throws InterruptedException {
