@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
   int coders;
 
   @Option(names = "--no-index", description = "Answer every event query from the store instead of an in-memory index "
-      + "(the index takes about 300 bytes an event and is built in the background at start and after writes).")
+      + "(the index takes about 600 bytes an event and is built in the background at start and after writes).")
   boolean noIndex;
 
   @Mixin

@@ -61,7 +61,10 @@ final class EventAnswers implements AutoCloseable {
   private volatile String failure;
   private volatile long lastBuildMillis;
   private final long heapBudget;
-  /** Heap an indexed event takes, measured at a million synthetic events (460 MB), with room for sort orders. */
+  /**
+   * Heap budgeted for an indexed event: 600 bytes, with room for sort orders; the index with its
+   * payloads took 460 MB at a million synthetic events.
+   */
   static final long BYTES_PER_EVENT = 600;
   private final ThreadLocal<Inflater> inflaters = ThreadLocal.withInitial(() -> new Inflater(true));
 
@@ -148,17 +151,17 @@ final class EventAnswers implements AutoCloseable {
     }
   }
 
-  /**
-   * The whole JSON answer to {@code q} ({@code total}, {@code limit}, {@code offset},
-   * {@code events}), byte for byte what the store's answer would give, or null when the index is
-   * off, not built yet or behind the store.
-   */
   /** True when {@link #answer} would answer now. */
   boolean ready() {
     Snapshot s = current;
     return s != null && fresh(s);
   }
 
+  /**
+   * The whole JSON answer to {@code q} ({@code total}, {@code limit}, {@code offset},
+   * {@code events}), byte for byte what the store's answer would give, or null when the index is
+   * off, not built yet or behind the store.
+   */
   byte[] answer(EventQuery q) {
     Found f = find(q);
     if (f == null) {

@@ -36,9 +36,9 @@ import org.dyad.model.Event;
  * <p>The index is a snapshot: it does not see later writes. {@link #storeWrites()} tells which
  * write it reflects, to compare with {@link DyadStore#writeCount()}. Immutable apart from the sort
  * orders it adds to itself and the matches of recent filters it keeps (at most 16 MB, for the next
- * page of the same filter); safe to share between threads. About 150 bytes an event plus the
- * payloads and the distinct sentences (for text search), and 8 bytes an event for each sort order
- * used.
+ * page of the same filter); safe to share between threads. With the server's payloads it took
+ * 460 MB at a million events; the server budgets 600 bytes an event, with room for the sort orders
+ * (8 bytes an event for each one used): {@code EventAnswers.BYTES_PER_EVENT} in the server.
  */
 public final class EventIndex {
   private static final int NONE = -1;
@@ -149,7 +149,8 @@ public final class EventIndex {
 
   /**
    * A page of the events matching a query: their positions in the query's sort order, and the
-   * number of events that match the filters.
+   * number of events that match the filters. The array is new for every call and belongs to the
+   * caller.
    */
   public record Page(int[] positions, long total) {
     public Page {
